@@ -1,0 +1,47 @@
+/**
+ * Metadata the stages find while they classify lines. The metadata
+ * extractors (`src/meta/`) turn these raw findings into record fields.
+ */
+
+/** Fields read from a scraper header (` date 2019-05-31`, `Title: ...`, `URL: ...`). */
+export interface HeaderFields {
+  title?: string;
+  /** The date text as written, parsed later by `meta/date`. */
+  date?: string;
+  url?: string;
+  source?: string;
+}
+
+export interface HeadlineFinding {
+  readonly text: string;
+  /** Line the headline was taken from, or null when it only exists in the header. */
+  readonly line: number | null;
+  /** 0..1: how sure the headline stage is. */
+  readonly confidence: number;
+}
+
+export interface DatelineFinding {
+  readonly line: number;
+  /** The dateline as printed, e.g. `TOKYO (Sputnik) -`; `--strip-dateline` removes it. */
+  readonly text: string;
+  /** The place, e.g. `TOKYO`, or null when the dateline names none. */
+  readonly place: string | null;
+  /** The agency in the dateline, e.g. `Sputnik`, or null. */
+  readonly agency: string | null;
+  /** A date inside the dateline (`MOSCOW, May 31 (Reuters)`), or null. */
+  readonly dateText: string | null;
+}
+
+export interface Findings {
+  header: HeaderFields;
+  headline?: HeadlineFinding;
+  dateline?: DatelineFinding;
+  /** Short date/time lines near the top (`31.05.2019 12:04`), in order. */
+  bylineDates: string[];
+  /** Publisher names seen in the text's own furniture ("More from X", "© 2019 X"). */
+  publisherHints: string[];
+}
+
+export function emptyFindings(): Findings {
+  return { header: {}, bylineDates: [], publisherHints: [] };
+}

@@ -1,0 +1,58 @@
+import { eld } from "eld/small";
+import stopwordsIso from "stopwords-iso/stopwords-iso.json" with { type: "json" };
+
+/**
+ * The article's language and what rules need to know about it. Detected once
+ * per article from its longest lines, so a French widget at the end of an
+ * English article does not flip the result.
+ */
+export interface LanguageProfile {
+  /** ISO 639-1 code, or null when the text is too short or mixed to tell. */
+  readonly code: string | null;
+  /** Lower-case stopwords of that language; empty when unknown. */
+  readonly stopwords: ReadonlySet<string>;
+  /**
+   * True for scripts written without spaces between words (Chinese, Japanese,
+   * Thai): word counts and stopword density mean nothing there.
+   */
+  readonly unspaced: boolean;
+}
+
+const STOPWORDS = stopwordsIso as unknown as Record<string, string[]>;
+const stopwordCache = new Map<string, ReadonlySet<string>>();
+const UNSPACED = new Set(["zh", "ja", "th", "lo", "km", "my"]);
+const EMPTY: ReadonlySet<string> = new Set();
+
+export function stopwordsFor(code: string | null): ReadonlySet<string> {
+  if (code === null) return EMPTY;
+  let set = stopwordCache.get(code);
+  if (!set) {
+    set = new Set(STOPWORDS[code] ?? []);
+    stopwordCache.set(code, set);
+  }
+  return set;
+}
+
+export function profileFor(code: string | null): LanguageProfile {
+  return { code, stopwords: stopwordsFor(code), unspaced: code !== null && UNSPACED.has(code) };
+}
+
+/** How much text the detector sees: enough to be reliable, little enough to be cheap. */
+const SAMPLE_CHARS = 400;
+
+/**
+ * Detect the language of an article from its lines. Uses the longest lines
+ * first, because short lines are where widgets in other languages live.
+ */
+export function detectLanguage(lines: readonly string[]): LanguageProfile {
+  const byLength = lines.filter((line) => line.length >= 40).sort((a, b) => b.length - a.length);
+  let sample = "";
+  for (const line of byLength.length > 0 ? byLength : lines) {
+    sample += `${line}\n`;
+    if (sample.length >= SAMPLE_CHARS) break;
+  }
+  sample = sample.slice(0, SAMPLE_CHARS * 2);
+  if (sample.trim().length < 12) return profileFor(null);
+  const code = eld.detect(sample).language;
+  return profileFor(code === "" ? null : code);
+}

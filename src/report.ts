@@ -1,0 +1,77 @@
+/**
+ * The report: every decision the cleaner makes about a line, as data. Stages
+ * never delete text; they add a verdict here, and the body, `--explain`, the
+ * `explain` view and the run summary are all readers of this report.
+ */
+
+/** What a removed line was. */
+export const REMOVAL_KINDS = [
+  "header", // scraper header: ` date 2019-05-31 Register`, `Title: ...`, `URL: ...`
+  "headline", // the article's title, moved to the `headline` field
+  "kicker", // section label or breadcrumb above the headline
+  "caption", // photo caption
+  "credit", // photo credit: `© AFP 2019 / NAME`, `Photo: Reuters`
+  "teaser", // link to another article: `READ MORE: ...`
+  "related", // list of related links, "More from ..."
+  "widget", // UI strings: form confirmations, loaders, buttons
+  "share", // share/follow prompts
+  "subscribe", // newsletter and subscription prompts
+  "cookie", // cookie consent
+  "comments", // comment counts, login/register prompts
+  "nav", // navigation menus, breadcrumbs, footers
+  "byline", // author / timestamp lines near the top
+  "ad", // "Advertisement"
+  "repeated", // a line that recurs across many files of the same source
+  "boilerplate", // low-content text found by scoring, not by a named pattern
+] as const;
+
+export type RemovalKind = (typeof REMOVAL_KINDS)[number];
+
+/** Why a line was removed: the kind, the rule that decided, and in words why. */
+export interface Verdict {
+  readonly kind: RemovalKind;
+  /** Stable id of the rule, e.g. `photo-credit/copyright`. */
+  readonly rule: string;
+  /** Human-readable reason, e.g. `matches photo-credit pattern "© AGENCY YEAR / NAME"`. */
+  readonly reason: string;
+}
+
+export class Report {
+  readonly #verdicts: (Verdict | undefined)[];
+
+  constructor(lineCount: number) {
+    this.#verdicts = new Array(lineCount).fill(undefined);
+  }
+
+  /**
+   * Record a removal. The first verdict for a line wins: stages run from the
+   * most to the least certain, so a later, weaker rule never relabels a line.
+   * Returns false when the line already had a verdict.
+   */
+  remove(line: number, verdict: Verdict): boolean {
+    if (this.#verdicts[line] !== undefined) return false;
+    this.#verdicts[line] = verdict;
+    return true;
+  }
+
+  /** Withdraw a verdict (used when a later stage proves a line is content). */
+  restore(line: number): void {
+    this.#verdicts[line] = undefined;
+  }
+
+  verdict(line: number): Verdict | undefined {
+    return this.#verdicts[line];
+  }
+
+  isRemoved(line: number): boolean {
+    return this.#verdicts[line] !== undefined;
+  }
+
+  /** All verdicts in line order. */
+  *removals(): Generator<{ line: number; verdict: Verdict }> {
+    for (let line = 0; line < this.#verdicts.length; line++) {
+      const verdict = this.#verdicts[line];
+      if (verdict) yield { line, verdict };
+    }
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * Openings (and a few endings) that mark a line as a photo caption even when
+ * no credit follows it. Anchored at the start of the line, case-insensitive.
+ * Each entry names a real-world shape.
+ */
+export interface CaptionCue {
+  readonly lang: string;
+  readonly pattern: RegExp;
+  readonly example: string;
+}
+
+export const CAPTION_CUES: readonly CaptionCue[] = [
+  // English wire-service captions
+  { lang: "en", pattern: /^file photo(?![\p{L}\p{N}])/iu, example: "FILE PHOTO: The logo of ..." },
+  {
+    lang: "en",
+    pattern:
+      /^in (?:this|a) (?:handout |undated |file )*(?:photo|picture|image|photograph|still|screenshot|screen grab|video grab)(?![\p{L}\p{N}])/iu,
+    example: "In this file photo taken on June 11, 2015, ...",
+  },
+  {
+    lang: "en",
+    pattern:
+      /^(?:a|an|this|the) (?:handout |undated |file )*(?:photo|picture|image|photograph|still image|screenshot|screen grab|video grab) (?:taken|shows|showing|released|provided|made|obtained|dated|from|of)(?![\p{L}\p{N}])/iu,
+    example: "A picture taken on December 12, 2016 shows ...",
+  },
+  {
+    lang: "en",
+    pattern: /^(?:a |an )?(?:general|aerial|panoramic) view (?:of|shows|taken)(?![\p{L}\p{N}])/iu,
+    example: "A general view shows the old town",
+  },
+  {
+    lang: "en",
+    pattern: /^(?:pictured|photographed|above|top|left|right|below)\s*[:(]/iu,
+    example: "Pictured: the minister",
+  },
+  {
+    lang: "en",
+    pattern: /^image caption(?![\p{L}\p{N}])/iu,
+    example: "Image caption Supporters of the ruling party",
+  },
+  { lang: "en", pattern: /^caption\s*:/iu, example: "Caption: ..." },
+  {
+    lang: "en",
+    pattern: /^photo illustration(?![\p{L}\p{N}])/iu,
+    example: "Photo illustration by ...",
+  },
+  {
+    lang: "en",
+    pattern:
+      /\b(?:is|are) (?:seen|pictured) (?:in|on) (?:this|a|an) (?:handout |file |undated )*(?:photo|picture|image|photograph)(?![\p{L}\p{N}])/iu,
+    example: "X is seen in this picture taken ...",
+  },
+  {
+    lang: "en",
+    pattern:
+      /\bseen in this (?:handout |file |undated )*(?:photo|picture|image|photograph|illustration)(?![\p{L}\p{N}])/iu,
+    example: "... seen in this illustration taken ...",
+  },
+  // French
+  {
+    lang: "fr",
+    pattern: /^(?:photo|image) d['’](?:illustration|archives?)(?![\p{L}\p{N}])/iu,
+    example: "Photo d'illustration",
+  },
+  {
+    lang: "fr",
+    pattern: /^(?:sur cette (?:photo|image)|une vue (?:aérienne|générale) d)/iu,
+    example: "Sur cette photo prise le ...",
+  },
+  // Spanish
+  {
+    lang: "es",
+    pattern: /^(?:imagen|foto|fotografía) de archivo(?![\p{L}\p{N}])/iu,
+    example: "Imagen de archivo de el puerto de Valencia",
+  },
+  {
+    lang: "es",
+    pattern:
+      /^(?:en (?:la|esta) (?:imagen|foto|fotografía)|vista (?:aérea|general) de)(?![\p{L}\p{N}])/iu,
+    example: "Vista aérea de ...",
+  },
+  // Portuguese
+  {
+    lang: "pt",
+    pattern: /^(?:foto|imagem) de arquivo(?![\p{L}\p{N}])/iu,
+    example: "Foto de arquivo",
+  },
+  { lang: "pt", pattern: /^(?:na (?:foto|imagem)|vista aérea d)/iu, example: "Na foto, ..." },
+  // Italian
+  {
+    lang: "it",
+    pattern: /^(?:foto|immagine) d['’]archivio(?![\p{L}\p{N}])/iu,
+    example: "Foto d'archivio",
+  },
+  { lang: "it", pattern: /^(?:nella foto|veduta aerea d)/iu, example: "Nella foto, ..." },
+  // German
+  {
+    lang: "de",
+    pattern: /^(?:archivbild|archivfoto|symbolbild|symbolfoto)(?![\p{L}\p{N}])/iu,
+    example: "Symbolbild: ...",
+  },
+  {
+    lang: "de",
+    pattern: /^(?:das (?:foto|bild) zeigt|auf dem (?:foto|bild))(?![\p{L}\p{N}])/iu,
+    example: "Das Foto zeigt ...",
+  },
+  // Dutch
+  {
+    lang: "nl",
+    pattern: /^(?:archiefbeeld|archieffoto|op de foto)(?![\p{L}\p{N}])/iu,
+    example: "Archiefbeeld",
+  },
+  // Russian and Ukrainian
+  {
+    lang: "ru",
+    pattern:
+      /^(?:на фото|на снимке|фото из архива|архивное фото|иллюстративное фото)(?![\p{L}\p{N}])/iu,
+    example: "На фото: ...",
+  },
+  {
+    lang: "uk",
+    pattern: /^(?:на фото|фото з архіву|ілюстративне фото)(?![\p{L}\p{N}])/iu,
+    example: "На фото: ...",
+  },
+  // Polish, Turkish, Arabic
+  {
+    lang: "pl",
+    pattern: /^(?:na zdjęciu|zdjęcie ilustracyjne)(?![\p{L}\p{N}])/iu,
+    example: "Na zdjęciu: ...",
+  },
+  {
+    lang: "tr",
+    pattern: /^(?:arşiv fotoğrafı|fotoğrafta)(?![\p{L}\p{N}])/iu,
+    example: "Arşiv fotoğrafı",
+  },
+  { lang: "ar", pattern: /^(?:صورة أرشيفية|في الصورة)/u, example: "صورة أرشيفية" },
+];

@@ -1,0 +1,115 @@
+import { PHOTO_AGENCY_ALTERNATION } from "./agencies.js";
+
+/**
+ * Photo-credit shapes. Each pattern is tested against a whole (short) line;
+ * `label` is what `--explain` prints. All patterns are anchored and use no
+ * nested quantifiers, so they run in linear time on any input.
+ */
+export interface CreditPattern {
+  readonly id: string;
+  readonly label: string;
+  readonly pattern: RegExp;
+}
+
+const AGENCY = `(?:${PHOTO_AGENCY_ALTERNATION})`;
+// A person's name as credits print it: "ANDREY KOVALENKO", "Manu Fernandez", "J. Doe".
+const NAME = String.raw`[\p{Lu}][\p{L}'’.\-]*(?: [\p{L}][\p{L}'’.\-]*){0,4}`;
+
+// The word "photo" (and "picture", "image", "credit", "source") in the
+// languages of the phrase catalogues.
+const PHOTO_WORD = [
+  "photos?",
+  "photograph(?:y|er)?",
+  "pictures?",
+  "pics?",
+  "images?",
+  "credits?",
+  "photo credit",
+  "image credit",
+  "image source",
+  "image copyright",
+  "picture credit",
+  "crédits?",
+  "crédit photo",
+  "crédits photo",
+  "fotos?",
+  "fotó",
+  "fotograf(?:í|i)a",
+  "fotografie",
+  "fotoğraf",
+  "bild(?:er)?",
+  "bildquelle",
+  "quelle",
+  "imagen(?:es)?",
+  "imagem",
+  "immagine",
+  "fuente",
+  "fonte",
+  "фото",
+  "фотография",
+  "снимок",
+  "світлина",
+  "zdjęcie",
+  "źródło",
+  "صورة",
+  "الصورة",
+  "图片来源",
+  "圖片來源",
+  "图",
+  "照片",
+  "写真",
+  "사진",
+].join("|");
+
+export const CREDIT_PATTERNS: readonly CreditPattern[] = [
+  {
+    id: "copyright",
+    label: '"© AGENCY YEAR / NAME"',
+    // "© AFP 2019 / ANDREY KOVALENKO", "(c) Reuters", "Copyright Getty Images"
+    pattern: /^(?:©|\(c\)|copyright\b|℗)/iu,
+  },
+  {
+    id: "photo-label",
+    label: '"Photo: NAME"',
+    // "Photo: AFP", "Crédit photo : X / AFP", "Фото: РИА Новости", "Image copyright EPA"
+    pattern: new RegExp(`^(?:${PHOTO_WORD})\\s*(?:by\\b|:|：|/|\\||-|–|—|©)\\s*\\S`, "iu"),
+  },
+  {
+    id: "photo-label-agency",
+    label: '"Image copyright AGENCY"',
+    // "Image copyright Getty Images", "Photo AFP", "Foto dpa"
+    pattern: new RegExp(`^(?:${PHOTO_WORD})\\s+${AGENCY}\\b`, "iu"),
+  },
+  {
+    id: "name-slash-agency",
+    label: '"NAME/AGENCY"',
+    // "David Harris/Getty Images", "REUTERS/Kim Kyung-Hoon", "Credit: X/Bloomberg".
+    // Case-insensitive because agencies sign in capitals ("REUTERS", "AFP").
+    pattern: new RegExp(
+      `^(?:${NAME}\\s*/\\s*${AGENCY}|${AGENCY}\\s*/\\s*${NAME}|${AGENCY}\\s*(?:via|/)\\s*${AGENCY})(?:\\s*/\\s*${NAME})?$`,
+      "iu",
+    ),
+  },
+  {
+    id: "agency-only",
+    label: '"AGENCY"',
+    // a credit line holding only the agency: "Getty Images", "AFP", "Shutterstock"
+    pattern: new RegExp(`^${AGENCY}(?: (?:Photo|Images|Pictures|Creative|Stock))?$`, "u"),
+  },
+  {
+    id: "photo-by",
+    label: '"Photo by NAME on SITE"',
+    // "Photo by Jane Doe on Unsplash", "(Photo by X/Getty Images)"
+    pattern: /^\(?(?:photo|image|picture|foto) by \S/iu,
+  },
+];
+
+/**
+ * A credit in brackets at the end of a caption line:
+ * "... in Madrid, Spain, Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)",
+ * "(AP Photo/Evan Vucci)", "(Reuters)". The whole line is then a caption.
+ */
+export const TRAILING_CREDIT = new RegExp(
+  `\\((?:[^()/]{1,60}/ ?)?${AGENCY}(?: Photo| Images)?(?: ?/ ?[^()]{1,60})?\\)\\.?$`,
+  "u",
+);

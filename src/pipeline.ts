@@ -1,0 +1,30 @@
+import type { Stage } from "./stage.js";
+import { byline } from "./stages/byline.js";
+import { captionCue } from "./stages/caption-cue.js";
+import { catalogPhrases } from "./stages/catalog-phrases.js";
+import { dateline } from "./stages/dateline.js";
+import { headline } from "./stages/headline.js";
+import { photoCredit } from "./stages/photo-credit.js";
+import { pictureBlock } from "./stages/picture-block.js";
+import { scraperHeader } from "./stages/scraper-header.js";
+import { staffCredit } from "./stages/staff-credit.js";
+import { teaserPrefix } from "./stages/teaser-prefix.js";
+
+/**
+ * The default pipeline, in order. Earlier stages are more certain: the
+ * first verdict on a line wins, so a later, weaker rule never overrides a
+ * precise one, and rules that need context (the headline stage looks above
+ * the lead paragraph) run after the rules that clear the furniture away.
+ */
+export const DEFAULT_PIPELINE: readonly Stage[] = Object.freeze([
+  scraperHeader, // ` date 2019-05-31 Register`, `Title:`/`URL:` blocks
+  catalogPhrases, // whole-line UI strings in 16 languages, plus the user's
+  photoCredit, // credits, and the caption/teaser lines they anchor
+  captionCue, // captions without credits: "A picture taken on ... shows"
+  pictureBlock, // the rest of a picture widget glued into a paragraph
+  teaserPrefix, // "READ MORE: ...", "Lire aussi : ..."
+  staffCredit, // "Reporting by ...; Editing by ..."
+  dateline, // finds `TOKYO (Sputnik) -`: the lead paragraph
+  byline, // author/timestamp lines near the top
+  headline, // the title line, and captions/kickers above it
+]);

@@ -1,0 +1,50 @@
+import { builtInMatcher } from "../catalog/index.js";
+import { userMatcher } from "../catalog/user.js";
+import type { Stage } from "../stage.js";
+
+/** Catalogue lines are UI strings; anything longer is prose. */
+const MAX_CHARS = 200;
+
+/**
+ * Removes lines that are, as a whole, a known UI string: share and follow
+ * prompts, newsletter boxes, cookie buttons, comment and login links, form
+ * confirmations, loaders, ad labels, "most read" headers, in 16 languages,
+ * plus the user's own phrases and patterns from the config.
+ */
+export const catalogPhrases: Stage = {
+  id: "catalog",
+  run(doc, report, { options }) {
+    const builtIn = builtInMatcher();
+    const user = options.catalog;
+    const extra = user ? userMatcher(user) : undefined;
+    for (const line of doc.lines) {
+      if (report.isRemoved(line.index) || line.text.length > MAX_CHARS) continue;
+      const userMatch = extra?.match(line.key);
+      if (userMatch) {
+        report.remove(line.index, {
+          kind: userMatch.entry.kind,
+          rule: "catalog/user-phrase",
+          reason: `matches config phrase "${userMatch.entry.phrase}"`,
+        });
+        continue;
+      }
+      const userPattern = user?.patterns.find((p) => p.pattern.test(line.text));
+      if (userPattern) {
+        report.remove(line.index, {
+          kind: userPattern.kind,
+          rule: "catalog/user-pattern",
+          reason: `matches config pattern /${userPattern.source}/`,
+        });
+        continue;
+      }
+      const match = builtIn.match(line.key);
+      if (match) {
+        report.remove(line.index, {
+          kind: match.entry.kind,
+          rule: `catalog/${match.entry.kind}`,
+          reason: `matches ${match.entry.lang} ${match.entry.kind} phrase "${match.entry.phrase}"`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,107 @@
+import { agencyByAlias } from "../catalog/agencies.js";
+import type { DatelineFinding } from "../findings.js";
+import type { Stage } from "../stage.js";
+
+/** Datelines open the first paragraph, so only the top of the article is searched. */
+const SEARCH_LINES = 25;
+
+// A place as datelines print it: "TOKYO", "NEW YORK", "Rio de Janeiro",
+// "МОСКВА", "القاهرة". Up to five words, no digits or brackets.
+const PLACE = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*(?:[ \-][\p{L}\p{M}.'’\-]+){0,4}`;
+// A short date inside the dateline: "May 31", "31 mai", "Nov. 18", "18 листопада".
+const SHORT_DATE = String.raw`(?:[\p{L}.]{3,12} \d{1,2}|\d{1,2}\.? [\p{L}.]{3,12})(?:,? \d{4})?`;
+const DASH = String.raw`(?:\s*[-–—]+|\s*\.\s*[-–—]+|\s*:)\s*`;
+
+interface DatelineShape {
+  readonly id: string;
+  readonly pattern: RegExp;
+}
+
+/**
+ * Dateline shapes, most specific first. Groups: place, date, agency.
+ * Each is anchored at the start and bounded, so matching is linear.
+ */
+const SHAPES: readonly DatelineShape[] = [
+  // TOKYO (Sputnik) - ; GENEVA, November 18 (UPI) - ; Madrid, 31 may (EFE).-
+  {
+    id: "place-agency",
+    pattern: new RegExp(
+      `^(?<place>${PLACE})(?:,\\s*(?<date>${SHORT_DATE}))?\\s*\\((?<agency>[^()\\d]{2,40})\\)${DASH}(?=\\S)`,
+      "u",
+    ),
+  },
+  // МОСКВА, 31 мая. /ТАСС/. ; KYIV, May 31 /Ukrinform/.
+  {
+    id: "place-slash-agency",
+    pattern: new RegExp(
+      `^(?<place>${PLACE}),\\s*(?<date>${SHORT_DATE})\\.?\\s*/(?<agency>[^/\\d]{2,30})/\\.?\\s*(?=\\S)`,
+      "u",
+    ),
+  },
+  // (AFP) - ; (Reuters) —  : agency without a place
+  { id: "agency-only", pattern: /^\((?<agency>[^()\d]{2,40})\)\s*[-–—]+\s*(?=\S)/u },
+  // MADRID — ; WASHINGTON, D.C. – ; NEW DELHI, Nov 19 — : AP style, place in capitals, no agency
+  {
+    id: "place-dash",
+    pattern: new RegExp(
+      `^(?<place>[\\p{Lu}][\\p{Lu}\\p{M}.'’\\-]*(?:[ \\-][\\p{Lu}\\p{M}.'’\\-]+){0,3}(?:, [\\p{Lu}][\\p{L}.]+(?: [\\p{Lu}][\\p{L}.]+)?)?)(?:,\\s*(?<date>${SHORT_DATE}))?\\s+[-–—]+\\s+(?=\\S)`,
+      "u",
+    ),
+  },
+  // 新华社北京5月31日电 : Xinhua's Chinese dateline
+  {
+    id: "xinhua",
+    pattern:
+      /^(?<agency>新华社)(?:记者\S{0,12})?(?<place>\p{Script=Han}{2,6}?)(?<date>\d{1,2}月\d{1,2}日)电/u,
+  },
+];
+
+/** Agencies can be unknown to us, but they are names, not prose: at most four words. */
+function plausibleAgency(agency: string): boolean {
+  if (agencyByAlias(agency)) return true;
+  const words = agency.trim().split(/\s+/);
+  return words.length <= 4 && words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w));
+}
+
+/** Parse a dateline at the start of a line. */
+export function parseDateline(text: string, line: number): DatelineFinding | undefined {
+  const head = text.slice(0, 160);
+  for (const shape of SHAPES) {
+    const match = shape.pattern.exec(head);
+    if (!match?.groups) continue;
+    const agency = match.groups.agency?.trim() ?? null;
+    if (agency !== null && !plausibleAgency(agency)) continue;
+    const place = match.groups.place?.trim() ?? null;
+    // A "place" that is all lower case is a sentence, not a dateline.
+    if (place !== null && shape.id !== "xinhua" && !/^[\p{Lu}\p{Lo}]/u.test(place)) continue;
+    return {
+      line,
+      text: match[0],
+      place,
+      agency: agency === null ? null : (agencyByAlias(agency)?.name ?? agency),
+      dateText: match.groups.date?.trim().replace(/\.+$/, "") ?? null,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Finds the dateline that opens the article (`TOKYO (Sputnik) - `) and
+ * records it. The dateline stays in the body unless `--strip-dateline`; its
+ * line is the lead paragraph that the headline stage looks above.
+ */
+export const dateline: Stage = {
+  id: "dateline",
+  run(doc, report, { findings }) {
+    let seen = 0;
+    for (const line of doc.lines) {
+      if (report.isRemoved(line.index)) continue;
+      if (++seen > SEARCH_LINES) break;
+      const found = parseDateline(line.text, line.index);
+      if (found) {
+        findings.dateline = found;
+        return;
+      }
+    }
+  },
+};

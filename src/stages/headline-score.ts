@@ -1,0 +1,65 @@
+import { CAPTION_CUES } from "../catalog/caption-cues.js";
+import { dateOrderFor, parseWrittenDate } from "../meta/parse-date.js";
+import type { Report } from "../report.js";
+import type { StageContext } from "../stage.js";
+import type { Doc, Line } from "../text/document.js";
+import { endsWithFullStop, titleCaseRatio, upperCaseRatio, wordCount } from "../text/shape.js";
+
+export interface CandidatePosition {
+  /** First surviving line of the file. */
+  readonly first: boolean;
+  /** Directly above the lead paragraph (dateline or first prose line). */
+  readonly lastBeforeLead: boolean;
+  readonly context: StageContext;
+}
+
+// Verbs and phrases that describe a photograph rather than report news.
+const PICTURE_WORDS =
+  /\b(?:pictured|photographed|seen (?:here|in|during|at)|shows|poses?|posing|gestures?|looks on|waves|view of|taken on|taken in)\b/iu;
+// Breadcrumbs and section paths: "News › World › Europe", "Home / Sport".
+export const BREADCRUMB = /\s(?:›|»|>|\/|\|)\s.*\s(?:›|»|>|\/|\|)\s|^\S+(?: \S+)?\s(?:›|»|>)\s/u;
+
+/**
+ * How much a line looks like the article's headline, from its shape and
+ * position. Positive means "could be the headline"; the best wins.
+ */
+export function scoreHeadlineCandidate(
+  doc: Doc,
+  report: Report,
+  line: Line,
+  position: CandidatePosition,
+): number {
+  const text = line.text;
+  const words = wordCount(text);
+  if (words > 40 || text.length > 300) return -5;
+  let score = 1;
+  // Kickers and section names are one or two words; headlines are longer.
+  if (words <= 2) score -= 1.5;
+  else if (words >= 4 && words <= 25) score += 0.5;
+  if (endsWithFullStop(text)) score -= 1.5;
+  const titleCase = titleCaseRatio(text);
+  if (titleCase >= 0.7 && words >= 4) score += 0.75;
+  const upper = upperCaseRatio(text);
+  if (upper > 0.9 && words <= 3) score -= 0.5; // "WORLD", "BREAKING NEWS"
+  if (BREADCRUMB.test(text)) score -= 2;
+  // Captions give the picture's date ("... on January 14, 2019") and describe it.
+  if (
+    parseWrittenDate(
+      text,
+      position.context.language.code,
+      dateOrderFor(position.context.options.dateOrder, position.context.language.code),
+    )
+  ) {
+    score -= 1.5;
+  }
+  if (PICTURE_WORDS.test(text) || CAPTION_CUES.some((cue) => cue.pattern.test(text))) score -= 1.5;
+  // A line glued to a photo credit in the same paragraph is that photo's caption.
+  const next = doc.lines[line.index + 1];
+  if (next && next.block === line.block && report.verdict(next.index)?.kind === "credit")
+    score -= 3;
+  if (position.lastBeforeLead) score += 1;
+  if (position.first) score += 0.5;
+  const profile = position.context.options.profile;
+  if (profile?.isHeadline(line.key)) score += 0.5;
+  return score;
+}

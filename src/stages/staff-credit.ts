@@ -1,0 +1,46 @@
+import type { Stage } from "../stage.js";
+import { endsWithFullStop, wordCount } from "../text/shape.js";
+
+/**
+ * Agency staff credits that close a story: "Reporting by Ahmad Ghaddar;
+ * Editing by Dale Hudson" (Reuters), "(Reportaje de X; Editado en español
+ * por Y)", "Avec AFP". They name the newsroom's staff, not the article.
+ */
+const STAFF_CREDIT = new RegExp(
+  [
+    String.raw`^\(?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|translated|research|graphics|production|photos?) by\b`,
+    String.raw`^\(?(?:reportaje|reporte|información|redacción) (?:de|por)\b.*\b(?:editado|edición)\b`,
+    String.raw`^\(?(?:reportagem|reportagem adicional) de\b`,
+    String.raw`^\(?(?:reportage|rédigé|édité) par\b`,
+    String.raw`^\(?(?:bericht|reporter|mitarbeit) (?:von|:)`,
+    String.raw`^\(?avec (?:l['’])?(?:afp|reuters|ap|ats|belga)\)?\.?$`,
+    String.raw`^\(?mit (?:material von )?(?:dpa|afp|reuters|ap)\)?\.?$`,
+  ].join("|"),
+  "iu",
+);
+
+const MAX_WORDS = 40;
+
+export const staffCredit: Stage = {
+  id: "staff-credit",
+  run(doc, report) {
+    for (const line of doc.lines) {
+      if (
+        report.isRemoved(line.index) ||
+        line.text.length > 400 ||
+        wordCount(line.text) > MAX_WORDS
+      )
+        continue;
+      if (!STAFF_CREDIT.test(line.text)) continue;
+      // "Reporting by local media suggested ..." is a sentence, not a credit.
+      const creditShaped =
+        line.text.startsWith("(") || line.text.includes(";") || !endsWithFullStop(line.text);
+      if (!creditShaped) continue;
+      report.remove(line.index, {
+        kind: "byline",
+        rule: "staff-credit/newsroom",
+        reason: 'newsroom staff credit ("Reporting by ...; Editing by ...")',
+      });
+    }
+  },
+};

@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// The executable: loads the compiled CLI (built by `npm run build`, which
+// `npm ci`/`npm install` run through the `prepare` script).
+import { main } from "../dist/cli/main.js";
+
+process.exitCode = await main(process.argv);

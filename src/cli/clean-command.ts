@@ -1,0 +1,191 @@
+import { stdin, stdout } from "node:process";
+import { type Command, InvalidArgumentError, Option } from "commander";
+import { defaultJobs } from "../run/executor.js";
+import { type RunConfig, runClean } from "../run/run.js";
+import { parseShard } from "../run/shard.js";
+import { loadConfig, loadSourceMap } from "./config.js";
+import { createLogger } from "./log.js";
+import { loadProfile } from "./profile-file.js";
+import { EXIT_CODES_HELP, UsageError } from "./usage.js";
+
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** `20MB`, `500k`, `1048576` -> bytes. */
+export function parseSize(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i.exec(text.trim());
+  if (!match) throw new InvalidArgumentError("expected a size such as 20MB, 500k or 1048576");
+  const unit = (match[2] ?? "").toLowerCase()[0];
+  const factor = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
+  return Math.floor(Number(match[1]) * factor);
+}
+
+function parseJobs(text: string): number {
+  const jobs = Number(text);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new InvalidArgumentError("expected a whole number of at least 1");
+  return jobs;
+}
+
+function parseShardOption(text: string) {
+  try {
+    return parseShard(text);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
+const EXAMPLES = `
+Examples:
+  article-clean scrapes/ > articles.jsonl          clean a folder, NDJSON on stdout
+  article-clean 'scrapes/2019/**/*.txt' -o clean/   one JSON file per input, mirroring the tree
+  find scrapes -name '*.txt' -print0 | article-clean --files-from - --null
+  cat story.txt | article-clean -                   one article from stdin
+  article-clean scrapes/ | jq -c 'select(.source=="Reuters") | {date, headline}'
+  article-clean scrapes/ --shard 2/8 > part-2.jsonl    this machine's eighth of the corpus
+${EXIT_CODES_HELP}`;
+
+interface CleanFlags {
+  outDir?: string;
+  output?: string;
+  format: "ndjson" | "json";
+  ext: string;
+  filesFrom?: string;
+  null?: boolean;
+  inputFormat: "text" | "ndjson";
+  jobs?: number;
+  unordered?: boolean;
+  shard?: ReturnType<typeof parseShard>;
+  maxBytes: number;
+  source?: string;
+  sourceMap?: string;
+  dateOrder?: "DMY" | "MDY" | "YMD";
+  stripDateline?: boolean;
+  explain?: boolean;
+  profile?: string;
+  config?: string;
+  failOnEmpty?: boolean;
+  quiet?: boolean;
+}
+
+export function registerCleanCommand(program: Command): void {
+  program
+    .command("clean", { isDefault: true })
+    .description("clean article files (the default command)")
+    .argument("[inputs...]", "files, directories (walked for *.txt), globs, or - for stdin")
+    .option(
+      "-o, --out-dir <dir>",
+      "write one <relative path>.json per input here instead of stdout",
+    )
+    .option("--output <file>", "write the NDJSON (or JSON) to this file, atomically")
+    .addOption(
+      new Option("--format <format>", "stdout/--output format")
+        .choices(["ndjson", "json"])
+        .default("ndjson"),
+    )
+    .option("--ext <list>", "file extensions to pick up in directories, comma-separated", "txt")
+    .option("--files-from <file>", "read input paths from a file, one per line (- for stdin)")
+    .option("-0, --null", "--files-from paths are NUL-separated (find -print0)")
+    .addOption(
+      new Option(
+        "--input-format <format>",
+        'stdin holds one article (text) or {"path","text"} lines (ndjson)',
+      )
+        .choices(["text", "ndjson"])
+        .default("text"),
+    )
+    .option(
+      "-j, --jobs <n>",
+      "worker threads (default: number of cores; 1 runs in-process)",
+      parseJobs,
+    )
+    .option(
+      "--unordered",
+      "emit records as they are ready instead of in path order (faster on huge trees)",
+    )
+    .option(
+      "--shard <k/n>",
+      "process only shard K of N (1-based), split by a hash of each relative path",
+      parseShardOption,
+    )
+    .option("--max-bytes <size>", "skip inputs larger than this", parseSize, DEFAULT_MAX_BYTES)
+    .option("--source <name>", "set the source of every record")
+    .option("--source-map <file>", 'JSON {"dir/or/glob": "Source"}: source by path')
+    .addOption(
+      new Option(
+        "--date-order <order>",
+        "how to read numeric dates like 05/06/2019 (default: by language)",
+      ).choices(["DMY", "MDY", "YMD"]),
+    )
+    .option("--strip-dateline", "remove the dateline (TOKYO (Sputnik) -) from the body")
+    .option("--explain", "add removed: [{text, kind, rule, reason}] to each record")
+    .option(
+      "--profile <file>",
+      "corpus profile from `article-clean learn` (repeated lines, known headlines)",
+    )
+    .option(
+      "--config <file>",
+      "JSON config: extra phrases/patterns, source map, publishers (default: ./article-clean.config.json)",
+    )
+    .option("--fail-on-empty", "exit 1 when no record was produced (cron alerting)")
+    .option("-q, --quiet", "print only errors")
+    .addHelpText("after", EXAMPLES)
+    .action(async (inputs: string[], flags: CleanFlags, command: Command) => {
+      const globals = command.optsWithGlobals() as { color: "auto" | "always" | "never" };
+      const logger = createLogger({ quiet: flags.quiet ?? false, color: globals.color });
+      const config = loadConfig(flags.config);
+      let args = inputs;
+      if (args.length === 0 && flags.filesFrom === undefined && flags.inputFormat === "text") {
+        if (stdin.isTTY)
+          throw new UsageError("no inputs given (try: article-clean FILE|DIR|-, or --help)");
+        args = ["-"];
+      }
+      if (flags.outDir && flags.output)
+        throw new UsageError("--out-dir and --output cannot be used together");
+      const stdinUses = [
+        args.includes("-"),
+        flags.filesFrom === "-",
+        flags.inputFormat === "ndjson",
+      ].filter(Boolean).length;
+      if (stdinUses > 1)
+        throw new UsageError(
+          "stdin can carry only one thing: '-', --files-from -, or --input-format ndjson",
+        );
+      const runConfig: RunConfig = {
+        args,
+        filesFrom: flags.filesFrom,
+        nullSeparated: flags.null ?? false,
+        inputFormat: flags.inputFormat,
+        extensions: flags.ext
+          .split(",")
+          .map((e) => e.trim())
+          .filter(Boolean),
+        unordered: flags.unordered ?? false,
+        jobs: flags.jobs ?? defaultJobs(),
+        shard: flags.shard,
+        outDir: flags.outDir,
+        output: flags.output,
+        format: flags.format,
+        maxBytes: flags.maxBytes,
+        clean: {
+          source: flags.source,
+          sourceMap: [
+            ...config.sourceMap,
+            ...(flags.sourceMap ? loadSourceMapFile(flags.sourceMap) : []),
+          ],
+          dateOrder: flags.dateOrder,
+          stripDateline: flags.stripDateline ?? false,
+          explain: flags.explain ?? false,
+          catalog: config.catalog,
+          publishers: config.publishers,
+        },
+        profile: flags.profile ? loadProfile(flags.profile) : undefined,
+        failOnEmpty: flags.failOnEmpty ?? false,
+      };
+      const { exitCode } = await runClean(runConfig, { stdin, stdout, logger });
+      process.exitCode = exitCode;
+    });
+}
+
+function loadSourceMapFile(file: string) {
+  return loadSourceMap(file);
+}

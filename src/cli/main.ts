@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { Command, CommanderError, Option } from "commander";
+import { EXIT } from "../run/run.js";
+import { registerCleanCommand } from "./clean-command.js";
+import { registerExplainCommand } from "./explain-command.js";
+import { registerLearnCommand } from "./learn-command.js";
+import { registerSchemaCommand } from "./schema-command.js";
+import { UsageError } from "./usage.js";
+
+export const VERSION: string = JSON.parse(
+  readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
+).version;
+
+export function buildProgram(): Command {
+  const program = new Command("article-clean")
+    .description(
+      "Turn scraped news text files into clean JSON records: date, source, headline, body.",
+    )
+    .version(VERSION, "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .showSuggestionAfterError(true)
+    .configureHelp({ sortSubcommands: true, showGlobalOptions: true })
+    .addOption(
+      new Option("--color <when>", "colour on stderr")
+        .choices(["auto", "always", "never"])
+        .default("auto"),
+    )
+    // Set before the commands are added: commander copies it into each of them.
+    .configureOutput({
+      outputError: (text, write) =>
+        write(text.startsWith("error:") ? `article-clean: ${text}` : text),
+    })
+    .exitOverride();
+  registerCleanCommand(program);
+  registerSchemaCommand(program);
+  registerExplainCommand(program);
+  registerLearnCommand(program);
+  return program;
+}
+
+/** Entry point of the CLI: parses argv, runs the command, returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv as string[]);
+    return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version "fail" with exit code 0; everything else is a usage error.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`article-clean: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    process.stderr.write(`article-clean: internal error: ${(error as Error)?.stack ?? error}\n`);
+    return EXIT.failures;
+  }
+}

@@ -1,0 +1,83 @@
+import path from "node:path";
+import { decodeBytes } from "../io/decode.js";
+import type { InputItem } from "../io/discover.js";
+import { readInputFile } from "../io/read-input.js";
+import { sourceFromUrl } from "../meta/source-names.js";
+import { parseScraperHeaderLine } from "../stages/scraper-header.js";
+import { comparisonKey, normaliseText } from "../text/normalise.js";
+import { endsWithFullStop, looksLikeProse, wordCount } from "../text/shape.js";
+
+/** What one file contributes to a corpus profile. Plain data: it crosses the worker boundary. */
+export interface FileStats {
+  /** The source's domain from the header URL, else the file's folder. */
+  readonly scope: string;
+  /** Distinct comparison keys of the file's short lines. */
+  readonly lineKeys: readonly string[];
+  /** Keys of the lines that could be this file's headline. */
+  readonly headlineKeys: readonly string[];
+}
+
+/** Only short lines can be furniture worth counting; paragraphs are never site-wide. */
+export const MAX_COUNTED_WORDS = 30;
+const MAX_COUNTED_CHARS = 300;
+
+/** The scope of a file: its header's site, else its folder ("per source, or per folder"). */
+export function scopeOf(filePath: string, headerUrl: string | undefined): string {
+  const site = headerUrl ? sourceFromUrl(headerUrl) : undefined;
+  return site ? `site:${site}` : `dir:${path.dirname(filePath.replace(/\\/g, "/"))}`;
+}
+
+/** Lines and headline candidates of one article's text. */
+export function statsOfText(text: string, filePath: string): FileStats {
+  const lines = normaliseText(text).split("\n");
+  let headerUrl: string | undefined;
+  let start = 0;
+  for (; start < lines.length; start++) {
+    const header = parseScraperHeaderLine(lines[start] as string);
+    if (!header) break;
+    if (header.kind === "url") headerUrl = header.url;
+    if (header.kind === "key-value" && header.field === "url") headerUrl = header.value;
+  }
+  const lineKeys = new Set<string>();
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line === "" || line.length > MAX_COUNTED_CHARS || wordCount(line) > MAX_COUNTED_WORDS)
+      continue;
+    const key = comparisonKey(line);
+    if (key !== "") lineKeys.add(key);
+  }
+  return {
+    scope: scopeOf(filePath, headerUrl),
+    lineKeys: [...lineKeys],
+    headlineKeys: headlineCandidates(lines, start),
+  };
+}
+
+/**
+ * The headline is the title-shaped line right above the first paragraph of
+ * prose (or the first line, when the file opens with a title). A cheap
+ * stand-in for the headline stage, good enough to index "this line is some
+ * article's headline".
+ */
+function headlineCandidates(lines: readonly string[], start: number): string[] {
+  const nonEmpty: string[] = [];
+  for (let i = start; i < lines.length && nonEmpty.length < 8; i++)
+    if (lines[i] !== "") nonEmpty.push(lines[i] as string);
+  const leadAt = nonEmpty.findIndex((line) => looksLikeProse(line));
+  const titleish = (line: string | undefined) =>
+    line !== undefined &&
+    wordCount(line) >= 3 &&
+    wordCount(line) <= MAX_COUNTED_WORDS &&
+    !endsWithFullStop(line);
+  const candidate = leadAt > 0 ? nonEmpty[leadAt - 1] : undefined;
+  return titleish(candidate) ? [comparisonKey(candidate as string)] : [];
+}
+
+/** Read one input and compute its stats; undefined when it cannot be read (the main pass reports it). */
+export function statsOfInput(item: InputItem, maxBytes: number): FileStats | undefined {
+  if (item.text !== undefined) return statsOfText(item.text, item.path);
+  const read = readInputFile(item.path, maxBytes);
+  if (!read.ok) return undefined;
+  const decoded = decodeBytes(read.bytes);
+  return decoded.ok ? statsOfText(decoded.text, item.path) : undefined;
+}

@@ -1,0 +1,288 @@
+import type { Dirent } from "node:fs";
+import { opendir, stat } from "node:fs/promises";
+import path from "node:path";
+import fg from "fast-glob";
+import picomatch from "picomatch";
+
+/** One input to clean: a file on disk, or text that arrived on stdin. */
+export interface InputItem {
+  /** The path as the user sees it (relative paths stay relative); `-` for stdin. */
+  readonly path: string;
+  /** Path relative to the root it was found under; mirrors into `--out-dir`. */
+  readonly relPath: string;
+  /** The text itself when it did not come from a file (stdin, NDJSON input). */
+  readonly text?: string;
+}
+
+/** A problem found while discovering inputs: reported, never fatal. */
+export interface DiscoveryProblem {
+  readonly path: string;
+  readonly reason: string;
+  /** Warnings (a symlink loop skipped) do not fail the run; errors (a missing input) do. */
+  readonly severity: "error" | "warning";
+}
+
+export type Discovered =
+  | { kind: "input"; item: InputItem }
+  | { kind: "problem"; problem: DiscoveryProblem };
+
+export interface DiscoverOptions {
+  /** File extensions to pick up inside directories, without the dot. @default ["txt"] */
+  readonly extensions: readonly string[];
+  /** Directories never to descend into (absolute), e.g. the output dir inside the input dir. */
+  readonly exclude: readonly string[];
+  /** Stream in file-system order instead of path order (faster start on huge trees). */
+  readonly unordered: boolean;
+  /**
+   * Name files relative to the directory argument they were found under
+   * (one input tree: `in/a/x.txt` -> `a/x.txt`), or by their whole path
+   * (several trees, whose relative paths could collide). @default true
+   */
+  readonly rootRelative?: boolean;
+}
+
+const GLOB_CHARS = /[*?[\]{}!]/;
+
+/**
+ * Expand the command-line inputs (files, directories, globs) into a stream
+ * of files, in path order. Directories are walked depth-first with each
+ * directory's entries sorted, so the first record comes out as soon as the
+ * first file is found, whatever the size of the tree, and the order is the
+ * same on every run and machine.
+ */
+export async function* discoverInputs(
+  args: Iterable<string> | AsyncIterable<string>,
+  options: DiscoverOptions,
+): AsyncGenerator<Discovered> {
+  for await (const arg of args) {
+    if (GLOB_CHARS.test(arg) && !(await exists(arg))) {
+      yield* expandGlob(arg, options);
+      continue;
+    }
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(arg);
+    } catch (error) {
+      yield {
+        kind: "problem",
+        problem: { path: arg, reason: describeFsError(error), severity: "error" },
+      };
+      continue;
+    }
+    if (info.isDirectory()) {
+      const accept = extensionFilter(options.extensions);
+      yield* options.unordered
+        ? fastWalk(arg, accept, options)
+        : sortedWalk(arg, arg, accept, options);
+    } else {
+      yield { kind: "input", item: { path: arg, relPath: safeRelativePath(arg) } };
+    }
+  }
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function extensionFilter(extensions: readonly string[]): (name: string) => boolean {
+  const suffixes = extensions.map((ext) => `.${ext.replace(/^\./, "").toLowerCase()}`);
+  return (name) => suffixes.some((suffix) => name.toLowerCase().endsWith(suffix));
+}
+
+enum EntryType {
+  File = 0,
+  Dir = 1,
+  Broken = 2,
+  Other = 3,
+}
+
+async function* sortedWalk(
+  root: string,
+  dir: string,
+  accept: (name: string, relPath: string) => boolean,
+  options: DiscoverOptions,
+  seen: Set<string> = new Set(),
+): AsyncGenerator<Discovered> {
+  let realDir: string;
+  // Names and types in two flat arrays: a flat directory of a million
+  // scrapes must not cost a million objects.
+  const keys: string[] = [];
+  const types = new Map<string, EntryType>();
+  try {
+    const info = await stat(dir);
+    realDir = `${info.dev}:${info.ino}`;
+    if (seen.has(realDir)) {
+      yield {
+        kind: "problem",
+        problem: { path: dir, reason: "directory symlink loop, skipped", severity: "warning" },
+      };
+      return;
+    }
+    if (options.exclude.includes(path.resolve(dir))) return;
+    for await (const entry of await opendir(dir)) {
+      const type = entry.isSymbolicLink()
+        ? await symlinkType(path.join(dir, entry.name))
+        : direntType(entry);
+      if (type === EntryType.Other) continue;
+      // Directories sort as "name/", so the depth-first walk comes out in full-path order.
+      const key = type === EntryType.Dir ? `${entry.name}/` : entry.name;
+      keys.push(key);
+      if (type !== EntryType.File) types.set(key, type);
+    }
+  } catch (error) {
+    yield {
+      kind: "problem",
+      problem: { path: dir, reason: describeFsError(error), severity: "error" },
+    };
+    return;
+  }
+  seen.add(realDir);
+  keys.sort();
+  for (const key of keys) {
+    const type = types.get(key) ?? EntryType.File;
+    const name = type === EntryType.Dir ? key.slice(0, -1) : key;
+    const full = path.join(dir, name);
+    if (type === EntryType.Dir) {
+      yield* sortedWalk(root, full, accept, options, seen);
+      continue;
+    }
+    const relPath = relativeTo(root, full, options);
+    if (!accept(name, path.relative(root, full))) continue;
+    if (type === EntryType.File) yield { kind: "input", item: { path: full, relPath } };
+    else
+      yield {
+        kind: "problem",
+        problem: { path: full, reason: "broken symbolic link", severity: "error" },
+      };
+  }
+  seen.delete(realDir);
+}
+
+function direntType(entry: Dirent): EntryType {
+  return entry.isDirectory() ? EntryType.Dir : entry.isFile() ? EntryType.File : EntryType.Other;
+}
+
+/** Follow symbolic links (scrape folders often link in other folders); loops are caught by `seen`. */
+async function symlinkType(full: string): Promise<EntryType> {
+  try {
+    const target = await stat(full);
+    return target.isDirectory()
+      ? EntryType.Dir
+      : target.isFile()
+        ? EntryType.File
+        : EntryType.Other;
+  } catch {
+    return EntryType.Broken;
+  }
+}
+
+function relativeTo(root: string, full: string, options: DiscoverOptions): string {
+  return options.rootRelative === false
+    ? safeRelativePath(full)
+    : safeRelativePath(path.relative(root, full));
+}
+
+/** `--unordered`: fast-glob's stream, in whatever order the file system gives. */
+async function* fastWalk(
+  root: string,
+  accept: (name: string) => boolean,
+  options: DiscoverOptions,
+): AsyncGenerator<Discovered> {
+  const ignore = options.exclude
+    .map((dir) => path.relative(path.resolve(root), dir))
+    .filter((rel) => rel !== "" && !rel.startsWith(".."))
+    .map((rel) => `${fg.escapePath(rel.split(path.sep).join("/"))}/**`);
+  const stream = fg.stream("**/*", {
+    cwd: root,
+    onlyFiles: true,
+    dot: false,
+    followSymbolicLinks: true,
+    suppressErrors: true,
+    ignore,
+  });
+  for await (const entry of stream) {
+    const full = path.join(root, String(entry));
+    if (accept(path.basename(full)))
+      yield { kind: "input", item: { path: full, relPath: relativeTo(root, full, options) } };
+  }
+}
+
+/**
+ * A glob: walk from its static base (`data/2019` in `data/2019/**\/*.txt`)
+ * and keep the paths that match. Ordered like a directory walk.
+ */
+async function* expandGlob(pattern: string, options: DiscoverOptions): AsyncGenerator<Discovered> {
+  const { base } = picomatch.scan(pattern);
+  const root = base === "" ? "." : base;
+  const isMatch = picomatch(pattern.replace(/^\.\//, ""), { dot: false });
+  const accept = (_name: string, relPath: string) => {
+    const full = path.join(root, relPath).split(path.sep).join("/");
+    return isMatch(full.replace(/^\.\//, ""));
+  };
+  let count = 0;
+  if (options.unordered) {
+    for await (const entry of fg.stream(pattern, {
+      onlyFiles: true,
+      followSymbolicLinks: true,
+      suppressErrors: true,
+    })) {
+      count++;
+      const file = String(entry);
+      yield { kind: "input", item: { path: file, relPath: relativeTo(root, file, options) } };
+    }
+  } else {
+    for await (const found of sortedWalk(root, root, accept, options)) {
+      if (found.kind === "input") count++;
+      yield found;
+    }
+  }
+  if (count === 0) {
+    yield {
+      kind: "problem",
+      problem: { path: pattern, reason: "no files match this pattern", severity: "error" },
+    };
+  }
+}
+
+/** A one-line reason for a file-system error: "no such file or directory", "permission denied". */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "too many levels of symbolic links";
+    case "EISDIR":
+      return "is a directory";
+    case "ENOTDIR":
+      return "not a directory";
+    case "EMFILE":
+    case "ENFILE":
+      return "too many open files";
+    default:
+      return (error as Error)?.message?.split("\n")[0] ?? String(error);
+  }
+}
+
+/**
+ * A relative path that stays inside any directory it is joined to: `..`
+ * segments and the root are dropped (`../../etc/passwd` -> `etc/passwd`),
+ * control characters such as newlines in names become `_`.
+ */
+export function safeRelativePath(p: string): string {
+  const parts = p
+    .replace(/\\/g, "/")
+    .split("/")
+    .filter((part) => part !== "" && part !== "." && part !== "..")
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point
+    .map((part) => part.replace(/[\u0000-\u001f\u007f]/g, "_"));
+  return parts.length === 0 ? "input" : parts.join("/");
+}

@@ -1,0 +1,42 @@
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { threadId } from "node:worker_threads";
+import { safeRelativePath } from "./discover.js";
+
+let counter = 0;
+/** Directories this thread has already created: mkdir once, not once per file. */
+const madeDirs = new Set<string>();
+
+/** Where an input's record goes under the output dir: `<relPath>.json`, never outside it. */
+export function outputPathFor(outDir: string, relPath: string): string {
+  const rel = `${safeRelativePath(relPath)}.json`;
+  const full = path.resolve(outDir, rel);
+  const root = path.resolve(outDir);
+  if (full !== root && !full.startsWith(root + path.sep))
+    throw new Error(`output path escapes the output dir: ${relPath}`);
+  return full;
+}
+
+/**
+ * Write one record file atomically: to a temp file in `tempDir` (on the same
+ * file system) and rename it into place. A reader, or a run killed at any
+ * moment, sees the old file or the new one, never half of one.
+ * Returns the path written, relative to `outDir`.
+ */
+export function writeOutputFile(
+  outDir: string,
+  tempDir: string,
+  relPath: string,
+  content: string,
+): string {
+  const target = outputPathFor(outDir, relPath);
+  const dir = path.dirname(target);
+  if (!madeDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
+  const temp = path.join(tempDir, `${process.pid}-${threadId}-${counter++}.tmp`);
+  writeFileSync(temp, content);
+  renameSync(temp, target);
+  return path.relative(outDir, target);
+}

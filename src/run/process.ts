@@ -1,0 +1,87 @@
+import { createHash } from "node:crypto";
+import { analyseArticle } from "../clean.js";
+import { decodeBytes } from "../io/decode.js";
+import type { InputItem } from "../io/discover.js";
+import { writeOutputFile } from "../io/out-dir.js";
+import { readInputFile } from "../io/read-input.js";
+import type { CleanOptions } from "../options.js";
+import type { RemovalKind } from "../report.js";
+import type { Outcome } from "./outcome.js";
+
+/** Settings shared by every task of a run: plain data, so workers can receive them. */
+export interface TaskSettings {
+  readonly maxBytes: number;
+  readonly clean: Omit<CleanOptions, "path" | "id" | "profile">;
+  /** Write `<relPath>.json` here instead of returning the record to the main thread. */
+  readonly outDir?: string;
+  /** Temp dir for atomic writes inside `outDir`. */
+  readonly tempDir?: string;
+}
+
+/**
+ * Clean one input end to end: read, decode, clean, serialise, and (with
+ * `--out-dir`) write. Never throws: every failure becomes an outcome with a
+ * one-line reason, so one bad file cannot stop a run.
+ */
+export function processInput(
+  item: InputItem,
+  settings: TaskSettings,
+  cleanExtras: Pick<CleanOptions, "profile"> = {},
+): Outcome {
+  try {
+    let bytes: Uint8Array;
+    if (item.text !== undefined) {
+      bytes = Buffer.from(item.text, "utf8");
+    } else {
+      const read = readInputFile(item.path, settings.maxBytes);
+      if (!read.ok) return { status: "failed", path: item.path, reason: read.reason };
+      bytes = read.bytes;
+    }
+    const warnings: string[] = [];
+    const decoded =
+      item.text !== undefined
+        ? { ok: true as const, text: item.text, encoding: "utf-8" }
+        : decodeBytes(bytes);
+    if (!decoded.ok) return { status: "failed", path: item.path, reason: decoded.reason };
+    if ("warning" in decoded && decoded.warning) warnings.push(decoded.warning);
+    if (decoded.text.trim() === "") {
+      return {
+        status: "failed",
+        path: item.path,
+        reason: bytes.length === 0 ? "empty file, skipped" : "only whitespace, skipped",
+      };
+    }
+    const id = createHash("sha256").update(bytes).digest("hex");
+    const { record, report } = analyseArticle(decoded.text, {
+      ...settings.clean,
+      ...cleanExtras,
+      path: item.path,
+      id,
+    });
+    if (record.body === "")
+      warnings.push(
+        "no article text left after cleaning (only boilerplate?); record has an empty body",
+      );
+    const removed: Partial<Record<RemovalKind, number>> = {};
+    for (const { verdict } of report.removals())
+      removed[verdict.kind] = (removed[verdict.kind] ?? 0) + 1;
+    const json = JSON.stringify(record);
+    if (settings.outDir !== undefined) {
+      const written = writeOutputFile(
+        settings.outDir,
+        settings.tempDir ?? settings.outDir,
+        item.relPath,
+        `${json}\n`,
+      );
+      return { status: "ok", path: item.path, json, removed, warnings, written };
+    }
+    return { status: "ok", path: item.path, json, removed, warnings };
+  } catch (error) {
+    // A bug in a rule must cost one record, not the run.
+    return {
+      status: "failed",
+      path: item.path,
+      reason: `internal error: ${(error as Error)?.message ?? error}`,
+    };
+  }
+}

@@ -1,0 +1,108 @@
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import path from "node:path";
+import type { Writable } from "node:stream";
+
+/** Where records go. `finish` commits; `abort` leaves no trace of a partial output. */
+export interface RecordSink {
+  write(json: string): Promise<void>;
+  finish(): Promise<void>;
+  abort(): void;
+}
+
+export type OutputFormat = "ndjson" | "json";
+
+/** Thrown when stdout's reader went away (`| head -1`): the run stops quietly. */
+export class BrokenPipe extends Error {}
+
+/**
+ * Records to a stream (stdout), buffered into chunks so a million small
+ * records are not a million writes, with back-pressure: a slow consumer
+ * slows the run instead of filling memory.
+ */
+export function streamSink(stream: Writable, format: OutputFormat): RecordSink {
+  let buffer = "";
+  let count = 0;
+  let broken = false;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") broken = true;
+  });
+  const flush = async (force: boolean) => {
+    if (broken) throw new BrokenPipe();
+    if (buffer.length === 0 || (!force && buffer.length < 64 * 1024)) return;
+    const chunk = buffer;
+    buffer = "";
+    if (!stream.write(chunk)) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          stream.off("drain", done);
+          stream.off("error", done);
+          stream.off("close", done);
+          resolve();
+        };
+        stream.on("drain", done);
+        stream.on("error", done);
+        stream.on("close", done);
+      });
+    }
+    if (broken) throw new BrokenPipe();
+  };
+  return {
+    async write(json) {
+      if (format === "json") buffer += count === 0 ? `[\n${json}` : `,\n${json}`;
+      else buffer += `${json}\n`;
+      count++;
+      // Flush the first record at once (time to first record), then in chunks.
+      await flush(count === 1);
+    },
+    async finish() {
+      if (format === "json") buffer += count === 0 ? "[]\n" : "\n]\n";
+      await flush(true);
+    },
+    abort() {
+      buffer = "";
+    },
+  };
+}
+
+/**
+ * Records to a file, atomically: written to a temp file next to it and
+ * renamed over it on `finish`. Interrupted or failed runs remove the temp
+ * file and leave any previous output untouched.
+ */
+export function fileSink(target: string, format: OutputFormat): RecordSink {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  const fd = openSync(temp, "w");
+  let open = true;
+  let count = 0;
+  let buffer = "";
+  const flush = () => {
+    if (buffer.length > 0) writeSync(fd, buffer);
+    buffer = "";
+  };
+  return {
+    async write(json) {
+      if (format === "json") buffer += count === 0 ? `[\n${json}` : `,\n${json}`;
+      else buffer += `${json}\n`;
+      count++;
+      if (buffer.length >= 256 * 1024) flush();
+    },
+    async finish() {
+      if (format === "json") buffer += count === 0 ? "[]\n" : "\n]\n";
+      flush();
+      fsyncSync(fd);
+      closeSync(fd);
+      open = false;
+      renameSync(temp, target);
+    },
+    abort() {
+      if (open) closeSync(fd);
+      open = false;
+      rmSync(temp, { force: true });
+    },
+  };
+}
+
+/** `--out-dir`: workers already wrote each file; nothing to collect here. */
+export function nullSink(): RecordSink {
+  return { write: async () => {}, finish: async () => {}, abort: () => {} };
+}

@@ -1,0 +1,107 @@
+import type { Discovered, DiscoveryProblem, InputItem } from "../io/discover.js";
+import type { Executor } from "./executor.js";
+import type { Outcome } from "./outcome.js";
+
+export type RunEvent =
+  | { kind: "outcome"; outcome: Outcome }
+  | { kind: "problem"; problem: DiscoveryProblem };
+
+export interface StreamOptions {
+  /** Keep input order (default) or emit outcomes as they complete. */
+  readonly ordered: boolean;
+  /** Largest batch sent to a worker. Batches start at 1 and double, so the first record is out at once. */
+  readonly maxBatch: number;
+  /** Batches in flight at once; bounds memory whatever the corpus size. */
+  readonly maxInFlight: number;
+  /** Checked between batches: true once the run must stop taking new inputs (signal, closed pipe). */
+  readonly stopped: () => boolean;
+}
+
+type Pending = { done: boolean; events: RunEvent[]; promise: Promise<void> };
+
+/**
+ * Push discovered inputs through the executor in batches and yield what
+ * happened, in input order by default. At most `maxInFlight` batches are
+ * pending, so memory stays flat on a million files, and discovery runs
+ * ahead only that far.
+ */
+export async function* processStream(
+  discovered: AsyncIterable<Discovered>,
+  executor: Executor,
+  options: StreamOptions,
+): AsyncGenerator<RunEvent> {
+  const queue: Pending[] = [];
+  let batch: InputItem[] = [];
+  let batchLimit = 1;
+
+  const submit = () => {
+    if (batch.length === 0) return;
+    const items = batch;
+    batch = [];
+    batchLimit = Math.min(options.maxBatch, batchLimit * 2);
+    const pending: Pending = { done: false, events: [], promise: Promise.resolve() };
+    pending.promise = executor.runBatch(items).then(
+      (outcomes) => {
+        pending.events = outcomes.map((outcome) => ({ kind: "outcome", outcome }));
+        pending.done = true;
+      },
+      (error: unknown) => {
+        // The pool itself failed (a worker crashed): every input of the batch fails, the run goes on.
+        const reason = `internal error: ${(error as Error)?.message ?? error}`;
+        pending.events = items.map((item) => ({
+          kind: "outcome",
+          outcome: { status: "failed", path: item.path, reason },
+        }));
+        pending.done = true;
+      },
+    );
+    queue.push(pending);
+  };
+
+  const drainReady = function* (): Generator<RunEvent> {
+    if (options.ordered) {
+      while (queue.length > 0 && queue[0]?.done) yield* (queue.shift() as Pending).events;
+    } else {
+      for (let i = 0; i < queue.length; ) {
+        const pending = queue[i] as Pending;
+        if (pending.done) {
+          queue.splice(i, 1);
+          yield* pending.events;
+        } else i++;
+      }
+    }
+  };
+
+  const waitForOne = async () => {
+    if (queue.length === 0) return;
+    if (options.ordered) await queue[0]?.promise;
+    else await Promise.race(queue.map((p) => p.promise));
+  };
+
+  for await (const found of discovered) {
+    if (options.stopped()) break;
+    if (found.kind === "problem") {
+      // Problems keep their place in the order: flush the batch before them.
+      submit();
+      queue.push({
+        done: true,
+        events: [{ kind: "problem", problem: found.problem }],
+        promise: Promise.resolve(),
+      });
+    } else {
+      batch.push(found.item);
+      if (batch.length >= batchLimit) submit();
+    }
+    yield* drainReady();
+    while (queue.length >= options.maxInFlight) {
+      await waitForOne();
+      yield* drainReady();
+    }
+  }
+  if (!options.stopped()) submit();
+  batch = [];
+  while (queue.length > 0) {
+    await waitForOne();
+    yield* drainReady();
+  }
+}

@@ -1,0 +1,59 @@
+import type { RemovalKind } from "../report.js";
+import type { Outcome } from "./outcome.js";
+
+/** Running totals of a run: what the summary line and the progress bar show. */
+export class RunSummary {
+  readonly started = performance.now();
+  /** Inputs that produced a record. */
+  written = 0;
+  /** Inputs that failed (unreadable, binary, empty, too big) or could not be found. */
+  failed = 0;
+  /** Inputs skipped because their output is up to date (incremental runs). */
+  unchanged = 0;
+  /** Records whose body came out empty. */
+  emptyBodies = 0;
+  warnings = 0;
+  bytesRead = 0;
+  readonly failures = new Map<string, number>();
+  readonly removed = new Map<RemovalKind, number>();
+
+  add(outcome: Outcome): void {
+    if (outcome.status === "failed") {
+      this.fail(outcome.reason);
+      return;
+    }
+    this.written++;
+    this.warnings += outcome.warnings.length;
+    if (outcome.warnings.some((w) => w.startsWith("no article text"))) this.emptyBodies++;
+    for (const [kind, count] of Object.entries(outcome.removed) as [RemovalKind, number][]) {
+      this.removed.set(kind, (this.removed.get(kind) ?? 0) + count);
+    }
+  }
+
+  fail(reason: string): void {
+    this.failed++;
+    // Group reasons by their kind, not their numbers: "file is 200 MB, over..." -> one bucket.
+    const bucket = reason.replace(/\d+(?:\.\d+)?\s*(?:MB|KB|bytes)?/g, "N").slice(0, 80);
+    this.failures.set(bucket, (this.failures.get(bucket) ?? 0) + 1);
+  }
+
+  get processed(): number {
+    return this.written + this.failed + this.unchanged;
+  }
+
+  elapsedSeconds(): number {
+    return (performance.now() - this.started) / 1000;
+  }
+
+  /** One line for logs and cron mail. */
+  line(): string {
+    const seconds = this.elapsedSeconds();
+    const rate = seconds > 0 ? Math.round(this.processed / seconds) : this.processed;
+    const parts = [`${this.written} written`];
+    if (this.unchanged > 0) parts.push(`${this.unchanged} unchanged`);
+    parts.push(`${this.failed} failed`);
+    if (this.emptyBodies > 0) parts.push(`${this.emptyBodies} empty bodies`);
+    const removed = [...this.removed.values()].reduce((a, b) => a + b, 0);
+    return `article-clean: ${this.processed} inputs, ${parts.join(", ")}; ${removed} lines removed; ${seconds.toFixed(1)}s, ${rate} files/s`;
+  }
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { byline } from "../../src/stages/byline.js";
+import { catalogPhrases } from "../../src/stages/catalog-phrases.js";
+import { dateline } from "../../src/stages/dateline.js";
+import { headline } from "../../src/stages/headline.js";
+import { scraperHeader } from "../../src/stages/scraper-header.js";
+import { runStages } from "../helpers.js";
+
+const STAGES = [scraperHeader, catalogPhrases, dateline, byline, headline];
+const LEAD =
+  "The Senate approved a $19.1 billion disaster aid bill on Thursday after months of wrangling.";
+
+describe("byline", () => {
+  it("removes author, agency and timestamp lines near the top and keeps their date", () => {
+    const run = runStages(
+      `Headline of the story\n\nBy Jane Doe\n\nAssociated Press\nNovember 19, 2019, 9:02 AM\n\n${LEAD}`,
+      STAGES,
+    );
+    expect(run.kinds).toEqual(["headline", "byline", "byline", "byline", "keep"]);
+    expect(run.findings.bylineDates).toEqual(["November 19, 2019, 9:02 AM"]);
+  });
+
+  it("keeps a sentence that contains a date", () => {
+    const run = runStages(
+      `Headline of the story\n\nThe meeting took place on November 19, 2019 in Geneva.`,
+      STAGES,
+    );
+    expect(run.kinds).toEqual(["headline", "keep"]);
+  });
+});
+
+describe("headline", () => {
+  it("picks the title above the dateline, not the caption above it (the Sputnik trap)", () => {
+    const run = runStages(
+      [
+        " date 2019-05-31 Register",
+        "    Russian Foreign Minister Sergei Lavrov Meets his Japanese counterpart Taro Kono on January 14, 2019",
+        "",
+        "    Japanese and Russian FM Discuss Kuril Islands Issue, Bilateral Ties in Tokyo",
+        "",
+        "    TOKYO (Sputnik) - Japanese Foreign Minister Taro Kono said on Friday that positive changes had emerged.",
+      ].join("\n"),
+      STAGES,
+    );
+    expect(run.findings.headline?.text).toBe(
+      "Japanese and Russian FM Discuss Kuril Islands Issue, Bilateral Ties in Tokyo",
+    );
+    expect(run.kinds).toEqual(["header", "caption", "headline", "keep"]);
+  });
+
+  it("skips a kicker and a breadcrumb above the headline", () => {
+    const run = runStages(
+      `News › World › Europe\n\nEurope\n\nItaly agrees budget after week of talks\n\n${LEAD}`,
+      STAGES,
+    );
+    expect(run.findings.headline?.text).toBe("Italy agrees budget after week of talks");
+    expect(run.kinds).toEqual(["nav", "kicker", "headline", "keep"]);
+  });
+
+  it("keeps a headline that ends with a question mark", () => {
+    const run = runStages(`Is the economy heading for a recession?\n\n${LEAD}`, STAGES);
+    expect(run.findings.headline?.text).toBe("Is the economy heading for a recession?");
+  });
+
+  it("takes the header's title and strips a known site suffix", () => {
+    const run = runStages(
+      `Title: Oil climbs as tensions rise | Reuters\n\nOil climbs as tensions rise\n\n${LEAD}`,
+      STAGES,
+    );
+    expect(run.findings.headline).toMatchObject({
+      text: "Oil climbs as tensions rise",
+      confidence: 1,
+    });
+    expect(run.kinds).toEqual(["header", "headline", "keep"]);
+  });
+
+  it("uses a `Title:` header even when the title line is missing from the text", () => {
+    const run = runStages(`Title: Only in the header\n\n${LEAD}`, STAGES);
+    expect(run.findings.headline?.text).toBe("Only in the header");
+  });
+
+  it("returns no headline when the text opens with prose", () => {
+    const run = runStages(LEAD, STAGES);
+    expect(run.findings.headline).toBeUndefined();
+  });
+});

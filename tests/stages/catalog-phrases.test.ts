@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { catalogPhrases } from "../../src/stages/catalog-phrases.js";
+import { runStages } from "../helpers.js";
+
+const PARAGRAPH =
+  "The minister said the talks would continue next week, according to a statement released on Friday.";
+
+describe("catalogue phrases", () => {
+  it("removes a French form confirmation at the end of an English article", () => {
+    const run = runStages(`${PARAGRAPH}\n\nVotre message a été envoyé!`, [catalogPhrases]);
+    expect(run.kinds).toEqual(["keep", "widget"]);
+  });
+
+  it("removes share, subscribe and cookie strings in several languages", () => {
+    const run = runStages(
+      `${PARAGRAPH}\n\nCompartilhar no Facebook\nAbonnez-vous à notre newsletter\nAlle akzeptieren\nЗагрузка...`,
+      [catalogPhrases],
+    );
+    expect(run.kinds).toEqual(["keep", "share", "subscribe", "cookie", "widget"]);
+  });
+
+  it("keeps a real paragraph that mentions subscribing", () => {
+    const line =
+      "Readers were asked to subscribe to the newsletter before the election, the paper said.";
+    expect(runStages(line, [catalogPhrases]).kinds).toEqual(["keep"]);
+  });
+
+  it("applies the user's phrases and patterns from the config", () => {
+    const run = runStages(`${PARAGRAPH}\n\nSpread the word!\nPromo code SAVE20`, [catalogPhrases], {
+      catalog: {
+        phrases: [{ kind: "share", phrase: "Spread the word", lang: "user" }],
+        patterns: [{ kind: "ad", pattern: /^promo code\b/iu, source: "^promo code\\b" }],
+      },
+    });
+    expect(run.kinds).toEqual(["keep", "share", "ad"]);
+    expect(run.report.verdict(2)?.rule).toBe("catalog/user-pattern");
+  });
+});

@@ -62,6 +62,8 @@ interface CleanFlags {
   stripDateline?: boolean;
   explain?: boolean;
   profile?: string;
+  corpus: boolean;
+  corpusSample: number;
   config?: string;
   failOnEmpty?: boolean;
   quiet?: boolean;
@@ -179,6 +181,8 @@ export function registerCleanCommand(program: Command): void {
           publishers: config.publishers,
         },
         profile: flags.profile ? loadProfile(flags.profile) : undefined,
+        corpus: flags.corpus ? "auto" : "off",
+        corpusSample: flags.corpusSample,
         failOnEmpty: flags.failOnEmpty ?? false,
       };
       const { exitCode } = await runClean(runConfig, { stdin, stdout, logger });

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Readable, Writable } from "node:stream";
 import type { Logger } from "../cli/log.js";
+import { collectProfile } from "../corpus/collect.js";
 import type { CorpusProfile } from "../corpus/profile.js";
 import type { Discovered } from "../io/discover.js";
 import type { CleanOptions } from "../options.js";
@@ -45,13 +46,36 @@ export interface RunConfig {
   readonly maxBytes: number;
   readonly clean: Omit<CleanOptions, "path" | "id" | "profile">;
   readonly profile?: CorpusProfile;
+  /**
+   * The corpus pass (repeated lines, known headlines): `auto` runs it over
+   * the first `corpusSample` inputs when they can be read twice (files, not
+   * stdin) and no `--profile` was given.
+   */
+  readonly corpus: "auto" | "off";
+  readonly corpusSample: number;
   readonly failOnEmpty: boolean;
+}
+
+/**
+ * Hooks for what the user sees while a run goes: the progress bar and the
+ * summary listen here. Every hook is optional and must not throw.
+ */
+export interface RunObserver {
+  /** The corpus pass starts (before any record). */
+  corpusPass?(): void;
+  /** One input was handled (written, failed or skipped). */
+  progress?(summary: RunSummary): void;
+  /** Discovery found every input: the total is known from now on. */
+  discoveryDone?(total: number): void;
+  /** The run is over; the observer should clear any progress display. */
+  finish?(summary: RunSummary): void;
 }
 
 export interface RunIO {
   readonly stdin: Readable;
   readonly stdout: Writable;
   readonly logger: Logger;
+  readonly observer?: RunObserver;
   /** Signals the run listens to; tests inject their own emitter. */
   readonly signals?: NodeJS.EventEmitter;
 }
@@ -69,11 +93,7 @@ export async function runClean(
 ): Promise<{ exitCode: number; summary: RunSummary }> {
   const summary = new RunSummary();
   const settings = taskSettings(config);
-  const sink = openSink(config, io);
-  const executor: Executor =
-    config.jobs <= 1
-      ? inProcessExecutor(settings, config.profile)
-      : poolExecutor(settings, config.jobs, config.profile);
+  const observer = io.observer ?? {};
 
   let signal: "SIGINT" | "SIGTERM" | undefined;
   let brokenPipe = false;
@@ -100,7 +120,13 @@ export async function runClean(
     shard: config.shard,
     stdin: io.stdin,
   };
-  const inputs: AsyncIterable<Discovered> = runInputs(spec);
+  const profile = config.profile ?? (await corpusPass(config, spec, settings, observer));
+  const sink = openSink(config, io);
+  const executor: Executor =
+    config.jobs <= 1
+      ? inProcessExecutor(settings, profile)
+      : poolExecutor(settings, config.jobs, profile);
+  const inputs: AsyncIterable<Discovered> = countDiscovered(runInputs(spec), observer);
 
   try {
     const events = processStream(inputs, executor, {
@@ -114,6 +140,7 @@ export async function runClean(
         const { problem } = event;
         if (problem.severity === "error") {
           summary.fail(problem.reason);
+          observer.progress?.(summary);
           io.logger.error(problem.path, problem.reason);
         } else {
           summary.warnings++;
@@ -123,6 +150,7 @@ export async function runClean(
       }
       const { outcome } = event;
       summary.add(outcome);
+      observer.progress?.(summary);
       if (outcome.status === "failed") {
         io.logger.error(outcome.path, outcome.reason);
         continue;
@@ -154,6 +182,7 @@ export async function runClean(
   } finally {
     signals.off("SIGINT", onInt);
     signals.off("SIGTERM", onTerm);
+    observer.finish?.(summary);
     await executor.close();
   }
   io.logger.info(summary.line());
@@ -163,6 +192,41 @@ export async function runClean(
     return { exitCode: EXIT.failures, summary };
   }
   return { exitCode: EXIT.ok, summary };
+}
+
+/**
+ * The corpus pass: count lines across the first inputs before cleaning, so
+ * that site furniture (a line repeated in many files of one source) and
+ * teasers (another article's headline) can be removed. Inputs from stdin
+ * cannot be read twice; `--profile` replaces the pass with what `learn`
+ * saved. The pass runs in this thread: it is reading and hashing only.
+ */
+async function corpusPass(
+  config: RunConfig,
+  spec: InputSpec,
+  settings: TaskSettings,
+  observer: RunObserver,
+): Promise<CorpusProfile | undefined> {
+  const rereadable =
+    config.inputFormat === "text" && !config.args.includes("-") && config.filesFrom !== "-";
+  if (config.corpus === "off" || !rereadable) return undefined;
+  observer.corpusPass?.();
+  const learner = inProcessExecutor(settings);
+  const profile = await collectProfile(runInputs(spec), learner, config.corpusSample);
+  // A profile of one file knows nothing about repetition.
+  return profile.totalFiles >= 2 ? profile : undefined;
+}
+
+async function* countDiscovered(
+  inputs: AsyncIterable<Discovered>,
+  observer: RunObserver,
+): AsyncGenerator<Discovered> {
+  let total = 0;
+  for await (const found of inputs) {
+    if (found.kind === "input") total++;
+    yield found;
+  }
+  observer.discoveryDone?.(total);
 }
 
 function taskSettings(config: RunConfig): TaskSettings {

@@ -1,0 +1,79 @@
+import type { LanguageProfile } from "../language/profile.js";
+import { effectiveWordCount, endsLikeSentence, titleCaseRatio } from "../text/shape.js";
+
+/** How a line reads, in jusText's terms: article text, maybe, too short to tell, or furniture. */
+export type ContentClass = "good" | "neargood" | "short" | "bad";
+
+export interface LineFeatures {
+  readonly chars: number;
+  readonly words: number;
+  /** Share of words that are stopwords of the article's language; NaN when unknown. */
+  readonly stopwordDensity: number;
+  readonly sentence: boolean;
+  /** A list bullet (`* `, `+ `, `• `): menus in text dumps of web pages. */
+  readonly bullet: boolean;
+  /** Markup left by text-mode browsers and dumpers: `(BUTTON)`, `[logo.png]`, `____`, `IFRAME:`. */
+  readonly dumpMarkup: boolean;
+  /** Share of characters inside URLs, handles and encoded paths. */
+  readonly linkShare: number;
+  /** Title Case without sentence punctuation: the shape of a link to another article. */
+  readonly linkTitle: boolean;
+}
+
+const WORD = /[\p{L}\p{M}'’]+/gu;
+const BULLET = /^(?:[*+•·▪►◦‣⁃]|-(?= ))\s/u;
+// `(BUTTON)`, `[info.png]`, `[1x1.trans.gif]`, `IFRAME: ...`, `____________` form fields,
+// `#alternate ...` link relations, `REFRESH(2700 sec)`: what lynx/w3m/html2text print for
+// widgets, images and forms. None of it is article text.
+const DUMP_MARKUP =
+  /\((?:BUTTON|IMG|IMAGE)\)|\[[^\]\s]{0,80}\.(?:png|gif|jpe?g|svg|webp)\]|^IFRAME:|_{6,}|^#\S+(?: \S+)? \S*(?:alternate|RSS|feed)|^REFRESH\(|\[(?:X| )\] /iu;
+const LINKISH =
+  /https?:\/\/\S+|www\.\S+|(?:%[0-9A-F]{2}){2,}\S*|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]{2,}|\S+\.(?:com|org|net|co\.uk|ru|de|fr)(?:\/\S*)?(?![\p{L}])/giu;
+
+export function lineFeatures(text: string, language: LanguageProfile): LineFeatures {
+  const tokens = text.toLowerCase().match(WORD) ?? [];
+  let stop = 0;
+  for (const token of tokens) if (language.stopwords.has(token)) stop++;
+  const stopwordDensity =
+    language.stopwords.size === 0 || language.unspaced || tokens.length === 0
+      ? Number.NaN
+      : stop / tokens.length;
+  let linkChars = 0;
+  for (const match of text.matchAll(LINKISH)) linkChars += match[0].length;
+  return {
+    chars: text.length,
+    words: effectiveWordCount(text),
+    stopwordDensity,
+    sentence: endsLikeSentence(text),
+    bullet: BULLET.test(text),
+    dumpMarkup: DUMP_MARKUP.test(text),
+    linkShare: text.length === 0 ? 0 : linkChars / text.length,
+    linkTitle: !endsLikeSentence(text) && tokens.length >= 4 && titleCaseRatio(text) >= 0.75,
+  };
+}
+
+// Thresholds in the spirit of jusText (length_low 70, length_high 200,
+// stopwords_low 0.30, stopwords_high 0.32), adjusted for stopwords-iso's
+// longer lists (prose scores 0.45-0.65 with them) and for text without
+// markup: a line is judged by its words, not by its links.
+const STOPWORDS_HIGH = 0.3;
+const STOPWORDS_LOW = 0.2;
+
+/** Classify one line from its features alone (before context smoothing). */
+export function classify(f: LineFeatures): ContentClass {
+  if (f.dumpMarkup || f.linkShare > 0.5) return "bad";
+  if (f.bullet && !f.sentence && f.words <= 12) return "bad";
+  // Link titles score as short however long: headlines of other articles.
+  if (f.linkTitle) return "short";
+  const unknownStopwords = Number.isNaN(f.stopwordDensity);
+  if (
+    f.words >= 15 &&
+    (unknownStopwords || f.stopwordDensity >= STOPWORDS_HIGH) &&
+    (f.sentence || f.words >= 30)
+  ) {
+    return "good";
+  }
+  if (f.words >= 8 && (unknownStopwords || f.stopwordDensity >= STOPWORDS_LOW)) return "neargood";
+  if (f.words >= 8 && !unknownStopwords && f.stopwordDensity < 0.1) return "bad";
+  return "short";
+}

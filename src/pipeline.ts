@@ -2,11 +2,14 @@ import type { Stage } from "./stage.js";
 import { byline } from "./stages/byline.js";
 import { captionCue } from "./stages/caption-cue.js";
 import { catalogPhrases } from "./stages/catalog-phrases.js";
+import { contentRegion } from "./stages/content-region.js";
 import { dateline } from "./stages/dateline.js";
 import { headline } from "./stages/headline.js";
+import { layoutJunk } from "./stages/layout-junk.js";
 import { photoCredit } from "./stages/photo-credit.js";
 import { pictureBlock } from "./stages/picture-block.js";
 import { scraperHeader } from "./stages/scraper-header.js";
+import { siteNotice } from "./stages/site-notice.js";
 import { staffCredit } from "./stages/staff-credit.js";
 import { teaserPrefix } from "./stages/teaser-prefix.js";
 
@@ -19,6 +22,7 @@ import { teaserPrefix } from "./stages/teaser-prefix.js";
 export const DEFAULT_PIPELINE: readonly Stage[] = Object.freeze([
   scraperHeader, // ` date 2019-05-31 Register`, `Title:`/`URL:` blocks
   catalogPhrases, // whole-line UI strings in 16 languages, plus the user's
+  siteNotice, // cookie banners, newsletter/app promos in any wording: topic + the site's voice
   photoCredit, // credits, and the caption/teaser lines they anchor
   captionCue, // captions without credits: "A picture taken on ... shows"
   pictureBlock, // the rest of a picture widget glued into a paragraph
@@ -27,4 +31,6 @@ export const DEFAULT_PIPELINE: readonly Stage[] = Object.freeze([
   dateline, // finds `TOKYO (Sputnik) -`: the lead paragraph
   byline, // author/timestamp lines near the top
   headline, // the title line, and captions/kickers above it
+  layoutJunk, // pagers, duplicated lines, the headline repeated, capitals links
+  contentRegion, // what no pattern names: scoring, smoothing, best region
 ]);

@@ -116,3 +116,40 @@ export const TEASER_PREFIXES: Readonly<Record<string, readonly string[]>> = {
   ko: ["관련기사", "관련 기사", "함께 보면 좋은 기사", "추천기사"],
   sv: ["läs också", "läs även", "läs mer", "se även"],
 };
+
+/**
+ * Labels that introduce a list of tags, topics or sources under an article:
+ * `Tags: Alibaba`, `Related Topics: ...`, `Теги: ...`. The rest of the line
+ * is a list of names, not a sentence.
+ */
+export const TAG_PREFIXES: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    "tags",
+    "tag",
+    "topics",
+    "related topics",
+    "related tags",
+    "keywords",
+    "filed under",
+    "categories",
+    "category",
+    "source",
+    "sources",
+    "related roundup",
+    "see more",
+  ],
+  fr: ["mots-clés", "mots clés", "sujets", "thèmes", "catégories", "source", "sources"],
+  de: ["schlagworte", "schlagwörter", "themen", "stichworte", "kategorie", "quelle", "quellen"],
+  es: ["etiquetas", "temas", "categorías", "fuente", "fuentes"],
+  it: ["tag", "argomenti", "categorie", "fonte", "fonti"],
+  pt: ["tags", "tópicos", "temas", "categorias", "fonte", "fontes"],
+  nl: ["tags", "onderwerpen", "trefwoorden", "bron"],
+  ru: ["теги", "метки", "темы", "рубрика", "источник", "источники"],
+  uk: ["теги", "мітки", "теми", "джерело"],
+  pl: ["tagi", "tematy", "źródło"],
+  tr: ["etiketler", "konular", "kaynak"],
+  ar: ["الوسوم", "كلمات مفتاحية", "المصدر"],
+  zh: ["标签", "標籤", "关键词", "关键字", "来源"],
+  ja: ["タグ", "キーワード", "出典"],
+  ko: ["태그", "키워드", "출처"],
+};

@@ -1,9 +1,20 @@
 import { builtInMatcher } from "../catalog/index.js";
 import { userMatcher } from "../catalog/user.js";
 import type { Stage } from "../stage.js";
+import { endsWithFullStop } from "../text/shape.js";
 
 /** Catalogue lines are UI strings; anything longer is prose. */
 const MAX_CHARS = 200;
+
+/**
+ * The word "comments" in the catalogue languages. A short line that is not
+ * a sentence and names comments is a comment-section header or button
+ * ("Top Rated Comments", "View Comments (12)", "Все комментарии"), whatever
+ * the words around it.
+ */
+const COMMENTS_WORD =
+  /(?<![\p{L}])(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|reacties|комментари\p{L}*|коментар\p{L}*|komentarz\p{L}*|yorumlar?|تعليقات|التعليقات|评论|評論|コメント|댓글|kommentarer)(?![\p{L}])/iu;
+const MAX_COMMENT_HEADER_WORDS = 5;
 
 /**
  * Removes lines that are, as a whole, a known UI string: share and follow
@@ -34,6 +45,18 @@ export const catalogPhrases: Stage = {
           kind: userPattern.kind,
           rule: "catalog/user-pattern",
           reason: `matches config pattern /${userPattern.source}/`,
+        });
+        continue;
+      }
+      if (
+        line.text.split(" ").length <= MAX_COMMENT_HEADER_WORDS &&
+        !endsWithFullStop(line.text) &&
+        COMMENTS_WORD.test(line.text)
+      ) {
+        report.remove(line.index, {
+          kind: "comments",
+          rule: "catalog/comments-header",
+          reason: "short line naming comments: a comment-section header or button",
         });
         continue;
       }

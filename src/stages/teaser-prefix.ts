@@ -1,6 +1,6 @@
-import { TEASER_PREFIXES } from "../catalog/teaser-prefixes.js";
+import { TAG_PREFIXES, TEASER_PREFIXES } from "../catalog/teaser-prefixes.js";
 import type { Stage } from "../stage.js";
-import { wordCount } from "../text/shape.js";
+import { endsWithFullStop, wordCount } from "../text/shape.js";
 
 const escapeForRegex = (text: string) =>
   text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
@@ -15,6 +15,17 @@ const TEASER_LINE = new RegExp(
   "iu",
 );
 
+const TAG_LABELS = Object.values(TAG_PREFIXES)
+  .flat()
+  .sort((a, b) => b.length - a.length);
+
+/** `Tags: Alibaba`, `Tags Kristi Noem South Dakota`, `Теги: ...`, or the label alone (`SOURCE:`). */
+const TAG_LINE = new RegExp(
+  `^(?:${TAG_LABELS.map(escapeForRegex).join("|")})(?:\\s*[:：]|(?=\\s+\\p{Lu}))`,
+  "iu",
+);
+const MAX_TAG_WORDS = 12;
+
 /** What follows the label is a headline, not a paragraph. */
 const MAX_TEASER_WORDS = 30;
 
@@ -24,7 +35,16 @@ export const teaserPrefix: Stage = {
   run(doc, report) {
     for (const line of doc.lines) {
       if (report.isRemoved(line.index) || line.text.length > 400) continue;
-      if (wordCount(line.text) > MAX_TEASER_WORDS + 4) continue;
+      const words = wordCount(line.text);
+      if (words <= MAX_TAG_WORDS && !endsWithFullStop(line.text) && TAG_LINE.test(line.text)) {
+        report.remove(line.index, {
+          kind: "nav",
+          rule: "teaser/tag-label",
+          reason: `a tag/topic/source label and its list ("${line.text.split(/[:：]/)[0]?.trim()}")`,
+        });
+        continue;
+      }
+      if (words > MAX_TEASER_WORDS + 4) continue;
       if (!TEASER_LINE.test(line.text)) continue;
       report.remove(line.index, {
         kind: "teaser",

@@ -89,6 +89,12 @@ export const de: readonly PhraseEntry[] = entries("de", {
     "Symbolbild", // stock-photo caption
     "Archivbild", // stock-photo caption
   ],
+  byline: [
+    "Von", // byline label on its own line
+    "Autor", // byline label
+    "Veröffentlicht", // timestamp label
+    "Veröffentlicht am", // timestamp label
+  ],
   ad: [
     "Anzeige", // ad slot label
     "Werbung", // ad slot label

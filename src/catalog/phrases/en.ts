@@ -213,6 +213,22 @@ export const en: readonly PhraseEntry[] = entries("en", {
     "Previous article", // pager
     "Image", // image placeholder
     "Photo", // image placeholder
+    "Caption", // slideshow caption toggle
+    "Avatar", // commenter picture alt text
+    "Back to gallery", // slideshow link
+    "View gallery", // slideshow link
+    "Flipboard", // social icon label
+    "Share on", // share bar label ("Share on:")
+  ],
+  byline: [
+    "By", // byline label on its own line
+    "Author", // byline label
+    "Authors", // byline label
+    "Published", // timestamp label on its own line
+    "Publish date", // timestamp label
+    "Posted by", // byline label
+    "Written by", // byline label
+    "About the author", // author box header
   ],
   ad: [
     "Advertisement", // ad slot label
@@ -276,6 +292,10 @@ export const en: readonly PhraseEntry[] = entries("en", {
     "What to read next", // recommendation box
     "Read more stories", // recommendation box
     "Tags", // tag list header
+    "Related tags", // tag list header
+    "More", // "More:" label above a list of links
+    "Filed under", // tag list header
+    "Categories", // tag list header
     "Topics", // tag list header
   ],
   nav: [

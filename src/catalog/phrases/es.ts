@@ -85,6 +85,11 @@ export const es: readonly PhraseEntry[] = entries("es", {
     "Imagen de archivo", // stock-photo caption
     "Foto de archivo", // stock-photo caption
   ],
+  byline: [
+    "Por", // byline label on its own line
+    "Autor", // byline label
+    "Publicado", // timestamp label
+  ],
   ad: [
     "Publicidad", // ad slot label
     "Anuncio", // ad slot label

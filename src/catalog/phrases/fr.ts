@@ -98,6 +98,11 @@ export const fr: readonly PhraseEntry[] = entries("fr", {
     "Image d'illustration", // stock-photo caption
     "Illustration", // stock-photo caption
   ],
+  byline: [
+    "Par", // byline label on its own line
+    "Auteur", // byline label
+    "Publié le", // timestamp label
+  ],
   ad: [
     "Publicité", // ad slot label
     "Pub", // ad slot label

@@ -72,6 +72,11 @@ export const it: readonly PhraseEntry[] = entries("it", {
     "Foto d'archivio", // stock-photo caption
     "Immagine d'archivio", // stock-photo caption
   ],
+  byline: [
+    "Di", // byline label on its own line
+    "Autore", // byline label
+    "Pubblicato", // timestamp label
+  ],
   ad: [
     "Pubblicità", // ad slot label
     "Sponsorizzato", // native ad label

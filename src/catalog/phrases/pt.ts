@@ -83,6 +83,11 @@ export const pt: readonly PhraseEntry[] = entries("pt", {
     "Foto de arquivo", // stock-photo caption
     "Imagem ilustrativa", // stock-photo caption
   ],
+  byline: [
+    "Por", // byline label on its own line
+    "Autor", // byline label
+    "Publicado em", // timestamp label
+  ],
   ad: [
     "Publicidade", // ad slot label
     "Anúncio", // ad slot label

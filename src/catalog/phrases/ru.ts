@@ -87,6 +87,10 @@ export const ru: readonly PhraseEntry[] = entries("ru", {
     "Архивное фото", // stock-photo caption
     "Иллюстративное фото", // stock-photo caption
   ],
+  byline: [
+    "Автор", // byline label
+    "Опубликовано", // timestamp label
+  ],
   ad: [
     "Реклама", // ad slot label
     "На правах рекламы", // native ad label

@@ -61,6 +61,10 @@ export const uk: readonly PhraseEntry[] = entries("uk", {
     "Фото з архіву", // stock-photo caption
     "Ілюстративне фото", // stock-photo caption
   ],
+  byline: [
+    "Автор", // byline label
+    "Опубліковано", // timestamp label
+  ],
   ad: [
     "Реклама", // ad slot label
     "Партнерський матеріал", // native ad label

@@ -1,0 +1,230 @@
+import type { RemovalKind } from "../report.js";
+
+/**
+ * Notices the site addresses to its readers: cookie banners, newsletter and
+ * app promotions, requests for support, comment policies. Their wording
+ * varies without end, so a line is matched by two cues at once: the
+ * TOPIC (cookies, a newsletter, an app...) and the site's VOICE (speaking
+ * as "we"/"our site", or telling the reader to act: "sign up", "accept").
+ * A news sentence about the same topic has the topic but not the voice.
+ * Quoted text is ignored when looking for the voice, so "the campaign
+ * urging people to 'Sign up for our newsletter'" stays an article sentence.
+ */
+export interface SiteNotice {
+  readonly kind: RemovalKind;
+  readonly lang: string;
+  readonly topic: RegExp;
+  readonly voice: RegExp;
+  /** Longest line that can still be such a notice. */
+  readonly maxWords: number;
+}
+
+const COOKIE_WORDS = 60;
+const PROMO_WORDS = 40;
+
+export const SITE_NOTICES: readonly SiteNotice[] = [
+  // Cookie consent banners
+  {
+    kind: "cookie",
+    lang: "en",
+    topic: /\bcookies?\b/iu,
+    voice:
+      /\b(?:we|our|this (?:web)?site|this page|you (?:accept|agree|consent)|by (?:continuing|using|clicking)|accept|manage (?:cookies|preferences)|cookie (?:policy|settings))\b/iu,
+    maxWords: COOKIE_WORDS,
+  },
+  {
+    kind: "cookie",
+    lang: "fr",
+    topic: /\bcookies?\b|\btraceurs\b/iu,
+    voice: /\b(?:nous|notre|ce site|en poursuivant|vous acceptez|accepter|paramétrer|gérer)\b/iu,
+    maxWords: COOKIE_WORDS,
+  },
+  {
+    kind: "cookie",
+    lang: "de",
+    topic: /cookies?/iu,
+    voice:
+      /\b(?:wir|unsere?|diese (?:web)?seite|diese website|sie stimmen|akzeptieren|zustimmen|einwilligung)\b/iu,
+    maxWords: COOKIE_WORDS,
+  },
+  {
+    kind: "cookie",
+    lang: "es",
+    topic: /\bcookies?\b/iu,
+    voice:
+      /\b(?:utilizamos|usamos|nuestr[oa]s?|este (?:sitio|portal)|si contin[uú]as|aceptar|acepta)\b/iu,
+    maxWords: COOKIE_WORDS,
+  },
+  {
+    kind: "cookie",
+    lang: "it",
+    topic: /\bcookies?\b/iu,
+    voice: /\b(?:utilizziamo|usiamo|nostro|questo sito|proseguendo|accett[oai])\b/iu,
+    maxWords: COOKIE_WORDS,
+  },
+  {
+    kind: "cookie",
+    lang: "pt",
+    topic: /\bcookies?\b/iu,
+    voice: /\b(?:utilizamos|usamos|nosso|este (?:site|sítio)|ao continuar|aceit[ao])\b/iu,
+    maxWords: COOKIE_WORDS,
+  },
+  {
+    kind: "cookie",
+    lang: "nl",
+    topic: /\bcookies?\b/iu,
+    voice: /\b(?:wij|we|onze|deze (?:web)?site|accepteer|akkoord)\b/iu,
+    maxWords: COOKIE_WORDS,
+  },
+  {
+    kind: "cookie",
+    lang: "ru",
+    topic: /cookie|куки/iu,
+    voice: /(?:^|[^\p{L}])(?:мы|наш|этот сайт|сайт использует|продолжая|соглас|принять)/iu,
+    maxWords: COOKIE_WORDS,
+  },
+  {
+    kind: "cookie",
+    lang: "uk",
+    topic: /cookie|кукі/iu,
+    voice: /(?:^|[^\p{L}])(?:ми|наш|цей сайт|продовжуючи|погодж|прийняти)/iu,
+    maxWords: COOKIE_WORDS,
+  },
+  {
+    kind: "cookie",
+    lang: "pl",
+    topic: /cookie|ciasteczk/iu,
+    voice: /(?:^|[^\p{L}])(?:używamy|nasz|ta strona|korzystając|akceptuj|zgod)/iu,
+    maxWords: COOKIE_WORDS,
+  },
+  {
+    kind: "cookie",
+    lang: "tr",
+    topic: /çerez|cookie/iu,
+    voice: /(?:^|[^\p{L}])(?:kullanıyoruz|sitemiz|bu site|kabul|onay)/iu,
+    maxWords: COOKIE_WORDS,
+  },
+  {
+    kind: "cookie",
+    lang: "ar",
+    topic: /ملفات تعريف الارتباط|الكوكيز|كوكيز/u,
+    voice: /نستخدم|موقعنا|هذا الموقع|موافق|قبول/u,
+    maxWords: COOKIE_WORDS,
+  },
+  {
+    kind: "cookie",
+    lang: "zh",
+    topic: /cookies?|缓存/iu,
+    voice: /我们|本网站|本網站|同意|接受/u,
+    maxWords: COOKIE_WORDS,
+  },
+  {
+    kind: "cookie",
+    lang: "ja",
+    topic: /クッキー|cookie/iu,
+    voice: /当サイト|このサイト|同意|利用/u,
+    maxWords: COOKIE_WORDS,
+  },
+  {
+    kind: "cookie",
+    lang: "ko",
+    topic: /쿠키|cookie/iu,
+    voice: /사용합니다|동의|이 사이트/u,
+    maxWords: COOKIE_WORDS,
+  },
+  // Newsletter and alert promotions
+  {
+    kind: "subscribe",
+    lang: "en",
+    topic:
+      /\b(?:newsletters?|inbox|e-?mail alerts?|news alerts|daily briefing|subscri(?:be|ption))\b/iu,
+    voice:
+      /^(?:sign up|subscribe|get|join|receive|don't miss|never miss|stay (?:informed|up to date))\b|\b(?:our|we|delivered (?:to|right)|your inbox)\b/iu,
+    maxWords: PROMO_WORDS,
+  },
+  {
+    kind: "subscribe",
+    lang: "fr",
+    topic: /newsletter|lettre d['’]information|abonne/iu,
+    voice: /\b(?:inscrivez|abonnez|recevez|notre|nos)\b/iu,
+    maxWords: PROMO_WORDS,
+  },
+  {
+    kind: "subscribe",
+    lang: "de",
+    topic: /newsletter|abonn/iu,
+    voice: /\b(?:melden sie sich|abonnieren sie|erhalten sie|unser(?:en?)?|jetzt)\b/iu,
+    maxWords: PROMO_WORDS,
+  },
+  {
+    kind: "subscribe",
+    lang: "es",
+    topic: /bolet[ií]n|newsletter|suscr/iu,
+    voice: /\b(?:suscr[ií]bete|reg[ií]strate|recibe|nuestr[oa]s?)\b/iu,
+    maxWords: PROMO_WORDS,
+  },
+  {
+    kind: "subscribe",
+    lang: "pt",
+    topic: /newsletter|assin|inscreva/iu,
+    voice: /\b(?:assine|inscreva-se|receba|nossa?)\b/iu,
+    maxWords: PROMO_WORDS,
+  },
+  {
+    kind: "subscribe",
+    lang: "it",
+    topic: /newsletter|iscri/iu,
+    voice: /\b(?:iscriviti|ricevi|nostra?)\b/iu,
+    maxWords: PROMO_WORDS,
+  },
+  {
+    kind: "subscribe",
+    lang: "ru",
+    topic: /рассылк|подпис/iu,
+    voice: /(?:^|[^\p{L}])(?:подпишитесь|подписывайтесь|получайте|наш)/iu,
+    maxWords: PROMO_WORDS,
+  },
+  // App promotions
+  {
+    kind: "widget",
+    lang: "en",
+    topic: /\bapp\b|app store|google play/iu,
+    voice: /^(?:download|get|install|try)\b|click here|\bour\b/iu,
+    maxWords: 20,
+  },
+  // "Click here" prompts
+  {
+    kind: "widget",
+    lang: "*",
+    topic:
+      /\b(?:click|tap) here\b|cliquez ici|hier klicken|klicken sie hier|haga clic aquí|haz clic aquí|clicca qui|clique aqui|нажмите здесь|tıklayın/iu,
+    voice: /./u,
+    maxWords: 25,
+  },
+  // Requests for reader support
+  {
+    kind: "subscribe",
+    lang: "en",
+    topic:
+      /\b(?:support|donate|donation|contribut\w*|membership|become a (?:member|subscriber|patron))\b/iu,
+    voice:
+      /\b(?:our (?:journalism|reporting|work|mission|newsroom)|rely on|make a difference|support us|help us|independent journalism)\b/iu,
+    maxWords: PROMO_WORDS,
+  },
+  // Comment policies and moderation notices
+  {
+    kind: "comments",
+    lang: "en",
+    topic: /\bcomments?\b|submission guidelines|community (?:guidelines|standards)|commenting/iu,
+    voice:
+      /\b(?:please|we reserve|are moderated|you must|our (?:guidelines|policy|community)|abide by)\b/iu,
+    maxWords: 60,
+  },
+];
+
+/**
+ * Reported speech: a line that reports what someone said is an article
+ * sentence, whatever its topic ("Readers must accept cookies, the regulator said").
+ */
+export const REPORTED_SPEECH =
+  /\b(?:said|says|told|according to|reported|announced|wrote)\b|\b(?:a déclaré|a dit|selon|sagte|erklärte|laut|dijo|según|afirmó|ha detto|secondo|disse|segundo)\b|(?:^|[^\p{L}])(?:сказал|заявил|по словам|сообщил)/iu;

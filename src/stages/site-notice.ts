@@ -1,0 +1,40 @@
+import { REPORTED_SPEECH, SITE_NOTICES } from "../catalog/site-notices.js";
+import type { Stage } from "../stage.js";
+import { wordCount } from "../text/shape.js";
+
+// Text in quotes is someone else's voice: “...”, "...", «...», „...“, '...'.
+const QUOTED = /“[^”]*”|"[^"]*"|«[^»]*»|„[^“”]*[“”]|‘[^’]*’/gu;
+
+const DESCRIPTION: Partial<Record<string, string>> = {
+  cookie: "cookie banner",
+  subscribe: "newsletter or support promotion",
+  widget: "app or click-here prompt",
+  comments: "comment policy",
+};
+
+/**
+ * Cookie banners, newsletter/app promotions, support requests and comment
+ * policies in any wording: the line names the topic and speaks in the
+ * site's voice (see catalog/site-notices). Quoted text and reported speech
+ * ("..., the regulator said") are never the site's voice.
+ */
+export const siteNotice: Stage = {
+  id: "notice",
+  run(doc, report) {
+    for (const line of doc.lines) {
+      if (report.isRemoved(line.index) || line.text.length > 600) continue;
+      const words = wordCount(line.text);
+      if (words > 60 || REPORTED_SPEECH.test(line.text)) continue;
+      const own = line.text.replace(QUOTED, " ");
+      const notice = SITE_NOTICES.find(
+        (n) => words <= n.maxWords && n.topic.test(own) && n.voice.test(own),
+      );
+      if (!notice) continue;
+      report.remove(line.index, {
+        kind: notice.kind,
+        rule: `notice/${notice.kind}`,
+        reason: `${DESCRIPTION[notice.kind] ?? "notice to readers"} (${notice.lang === "*" ? "any language" : notice.lang}: names the topic in the site's own voice)`,
+      });
+    }
+  },
+};

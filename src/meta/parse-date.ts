@@ -98,11 +98,19 @@ function fromChrono(
       const year = start.get("year") ?? 0;
       const month = start.get("month") ?? 0;
       const day = start.get("day") ?? 0;
+      // chrono marks dates computed from the reference date ("90 minutes
+      // before") as certain; a date we stand behind has its year written out.
+      if (!writesYear(result.text, year)) continue;
       if (valid(year, month, day))
         return { year, month, day, text: result.text, index: result.index };
     }
   }
   return undefined;
+}
+
+function writesYear(text: string, year: number): boolean {
+  const full = String(year);
+  return new RegExp(`(?<!\\d)(?:${full}|'?${full.slice(2)})(?!\\d)`).test(text);
 }
 
 const cache = new Map<string, WrittenDate | null>();

@@ -35,14 +35,38 @@ const TIME =
   /\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|IST|JST|KST|HKT|SGT|[+-]\d{2}:?\d{2}))?/giu;
 const SEPARATORS = /[|·•,;:()\-–—/]+/g;
 
-/** Words left in a line once its date, time and labels are taken out. */
-function wordsBesideTimestamp(text: string, dateText: string): number {
-  const rest = text
-    .replace(dateText, " ")
-    .replace(TIME, " ")
-    .replace(TIMESTAMP_LABELS, " ")
-    .replace(SEPARATORS, " ")
-    .trim();
+// "13 hours ago", "Published 1 day ago", "il y a 2 heures", "vor 3 Stunden",
+// "hace 2 horas", "2 часа назад", "2 saat önce", "3小时前": a timestamp whose
+// date depends on the day of the scrape, so it gives no date, only furniture.
+const RELATIVE_TIMESTAMP = new RegExp(
+  [
+    String.raw`^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:an?|\d+)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$`,
+    String.raw`^(?:(?:publié|mis à jour)\s+)?il y a \d+\s+\p{L}+$`,
+    String.raw`^(?:(?:aktualisiert|veröffentlicht)\s+)?vor \d+\s+\p{L}+$`,
+    String.raw`^(?:(?:actualizado|publicado)\s+)?hace \d+\s+\p{L}+$`,
+    String.raw`^\d+\s+\p{L}+\s+(?:назад|тому)$`,
+    String.raw`^\d+\s+\p{L}+\s+önce$`,
+    String.raw`^\d+\s*(?:秒|分钟|分鐘|小时|小時|天|分|時間|日)前$`,
+  ].join("|"),
+  "iu",
+);
+
+// "Julius Young | Fox News", "Robert Burns, AP National Security Writer":
+// a name, then the outlet or the writer's role.
+const NAME_AND_OUTLET =
+  /^[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3}\s*(?:\|\s*\S.{1,60}|,\s*.{0,40}\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|news|press|media|times|post)\b.{0,30})$/iu;
+
+/** Words left in a line once its dates, times and labels are taken out. */
+function wordsBesideTimestamp(text: string, dateText: string, context: StageContext): number {
+  let rest = text.replace(dateText, " ");
+  // "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": a line may hold two timestamps.
+  const order = dateOrderFor(context.options.dateOrder, context.language.code);
+  for (let i = 0; i < 2; i++) {
+    const another = parseWrittenDate(rest, context.language.code, order);
+    if (!another) break;
+    rest = rest.replace(another.text, " ");
+  }
+  rest = rest.replace(TIME, " ").replace(TIMESTAMP_LABELS, " ").replace(SEPARATORS, " ").trim();
   return rest === "" ? 0 : rest.split(/\s+/).length;
 }
 
@@ -63,12 +87,17 @@ export function bylineShape(
     dateOrderFor(context.options.dateOrder, context.language.code),
   );
   if (date) {
-    const rest = wordsBesideTimestamp(text, date.text);
+    const rest = wordsBesideTimestamp(text, date.text, context);
     // A sentence that mentions a date is prose; a line that is mostly a date is a timestamp.
-    if (rest <= 2 || (rest <= 6 && !endsWithFullStop(text)))
+    // An all-numeric date ("Opening Bell 11.18.19") can be part of a title:
+    // such a line is a timestamp only when nothing else is on it.
+    const numeric = !/\p{L}/u.test(date.text);
+    if (numeric ? rest === 0 : rest <= 2 || (rest <= 6 && !endsWithFullStop(text)))
       return { shape: "timestamp", date: date.text };
   }
   if (words <= 12 && !endsWithFullStop(text) && isByline(text)) return { shape: "by" };
+  if (RELATIVE_TIMESTAMP.test(text)) return { shape: "timestamp" };
+  if (words <= 10 && !endsWithFullStop(text) && NAME_AND_OUTLET.test(text)) return { shape: "by" };
   return undefined;
 }
 
@@ -93,7 +122,7 @@ export const byline: Stage = {
         rule: `byline/${found.shape}`,
         reason:
           found.shape === "timestamp"
-            ? `timestamp line near the top ("${found.date}")`
+            ? `timestamp line near the top (${found.date ? `"${found.date}"` : "relative time"})`
             : found.shape === "agency"
               ? "agency name on its own line near the top"
               : "author line near the top",

@@ -1,9 +1,10 @@
 import { agencyByAlias } from "../catalog/agencies.js";
 import type { DatelineFinding } from "../findings.js";
 import type { Stage } from "../stage.js";
+import { looksLikeProse } from "../text/shape.js";
 
 /** Datelines open the first paragraph, so only the top of the article is searched. */
-const SEARCH_LINES = 25;
+const SEARCH_LINES = 40;
 
 // A place as datelines print it: "TOKYO", "NEW YORK", "Rio de Janeiro",
 // "МОСКВА", "القاهرة". Up to five words, no digits or brackets.
@@ -63,6 +64,10 @@ function plausibleAgency(agency: string): boolean {
   return words.length <= 4 && words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w));
 }
 
+function plausiblePlace(place: string): boolean {
+  return place.split(/[ -]/).every((word) => word.length <= 3 || /^[\p{Lu}\p{Lo}]/u.test(word));
+}
+
 /** Parse a dateline at the start of a line. */
 export function parseDateline(text: string, line: number): DatelineFinding | undefined {
   const head = text.slice(0, 160);
@@ -72,8 +77,9 @@ export function parseDateline(text: string, line: number): DatelineFinding | und
     const agency = match.groups.agency?.trim() ?? null;
     if (agency !== null && !plausibleAgency(agency)) continue;
     const place = match.groups.place?.trim() ?? null;
-    // A "place" that is all lower case is a sentence, not a dateline.
-    if (place !== null && shape.id !== "xinhua" && !/^[\p{Lu}\p{Lo}]/u.test(place)) continue;
+    // Place names are capitalised word by word ("NEW YORK", "Rio de Janeiro");
+    // "Die elektronische Patientenakte (ePA) –" is a headline, not a dateline.
+    if (place !== null && shape.id !== "xinhua" && !plausiblePlace(place)) continue;
     return {
       line,
       text: match[0],
@@ -98,7 +104,8 @@ export const dateline: Stage = {
       if (report.isRemoved(line.index)) continue;
       if (++seen > SEARCH_LINES) break;
       const found = parseDateline(line.text, line.index);
-      if (found) {
+      // The dateline opens the lead paragraph: a title-length line is not one.
+      if (found && looksLikeProse(line.text)) {
         findings.dateline = found;
         return;
       }

@@ -2,10 +2,12 @@ import { CREDIT_PATTERNS, type CreditPattern, TRAILING_CREDIT } from "../catalog
 import type { Report } from "../report.js";
 import type { Stage } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
-import { looksLikeProse, looksLikeTitle } from "../text/shape.js";
+import { endsWithFullStop, looksLikeProse, looksLikeTitle } from "../text/shape.js";
 
 /** Credits are short; a long line starting with "Photo:" is something else. */
 const MAX_CREDIT_WORDS = 14;
+/** A caption separated from its credit by a blank line is only taken when it is this long. */
+const MIN_DETACHED_CAPTION_WORDS = 20;
 /** A caption is one or two sentences at most. */
 const MAX_CAPTION_WORDS = 60;
 
@@ -63,8 +65,29 @@ function neighbour(doc: Doc, line: Line, offset: -1 | 1): Line | undefined {
   return other && other.block === line.block ? other : undefined;
 }
 
+/**
+ * The caption a credit belongs to: the line above it in the same paragraph,
+ * or, when the credit stands alone, a one-line paragraph just above it that
+ * does not end like a sentence (slideshows print "... Esper is on a visit
+ * to Vietnam ... more", then the credit). A last article paragraph followed
+ * by a lone credit ends with a full stop and stays.
+ */
+function captionAbove(doc: Doc, credit: Line): Line | undefined {
+  const same = neighbour(doc, credit, -1);
+  if (same) return same;
+  const block = doc.blocks[credit.block];
+  const previous = doc.blocks[credit.block - 1];
+  if (!block || !previous || block.lines.length !== 1 || previous.lines.length !== 1)
+    return undefined;
+  const candidate = previous.lines[0] as Line;
+  // Slideshow captions are long; a title above a lone credit is the headline.
+  return endsWithFullStop(candidate.text) || wordCount(candidate.text) < MIN_DETACHED_CAPTION_WORDS
+    ? undefined
+    : candidate;
+}
+
 function removeAnchoredCaption(doc: Doc, report: Report, credit: Line): void {
-  const above = neighbour(doc, credit, -1);
+  const above = captionAbove(doc, credit);
   if (!above || report.isRemoved(above.index) || wordCount(above.text) > MAX_CAPTION_WORDS) return;
   report.remove(above.index, {
     kind: "caption",

@@ -1,5 +1,5 @@
 import type { Stage } from "../stage.js";
-import { isSentence, wordCount } from "../text/shape.js";
+import { isSentence, looksLikeProse, wordCount } from "../text/shape.js";
 
 const MAX_WIDGET_LINE_WORDS = 30;
 
@@ -22,7 +22,12 @@ export const pictureBlock: Stage = {
       if (!anchor) continue;
       for (const line of block.lines) {
         if (report.isRemoved(line.index)) continue;
-        if (isSentence(line.text) || wordCount(line.text) > MAX_WIDGET_LINE_WORDS) continue;
+        if (
+          isSentence(line.text) ||
+          looksLikeProse(line.text) ||
+          wordCount(line.text) > MAX_WIDGET_LINE_WORDS
+        )
+          continue;
         const after = line.index > anchor.index;
         report.remove(line.index, {
           kind: after ? "teaser" : "caption",

@@ -3,6 +3,7 @@ import { byline } from "./stages/byline.js";
 import { captionCue } from "./stages/caption-cue.js";
 import { catalogPhrases } from "./stages/catalog-phrases.js";
 import { contentRegion } from "./stages/content-region.js";
+import { corpusRepetition } from "./stages/corpus-repetition.js";
 import { dateline } from "./stages/dateline.js";
 import { headline } from "./stages/headline.js";
 import { layoutJunk } from "./stages/layout-junk.js";
@@ -31,6 +32,7 @@ export const DEFAULT_PIPELINE: readonly Stage[] = Object.freeze([
   dateline, // finds `TOKYO (Sputnik) -`: the lead paragraph
   byline, // author/timestamp lines near the top
   headline, // the title line, and captions/kickers above it
+  corpusRepetition, // lines repeated across the corpus, other articles' headlines
   layoutJunk, // pagers, duplicated lines, the headline repeated, capitals links
   contentRegion, // what no pattern names: scoring, smoothing, best region
 ]);

@@ -125,6 +125,16 @@ export function registerCleanCommand(program: Command): void {
       "corpus profile from `article-clean learn` (repeated lines, known headlines)",
     )
     .option(
+      "--no-corpus",
+      "skip the corpus pass (lines repeated across files, other articles' headlines)",
+    )
+    .option(
+      "--corpus-sample <n>",
+      "read at most this many files in the corpus pass",
+      parseJobs,
+      10_000,
+    )
+    .option(
       "--config <file>",
       "JSON config: extra phrases/patterns, source map, publishers (default: ./article-clean.config.json)",
     )

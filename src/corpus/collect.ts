@@ -22,7 +22,9 @@ export async function collectProfile(
   let taken = 0;
   const inFlight: Promise<(FileStats | undefined)[]>[] = [];
   const add = (stats: (FileStats | undefined)[]) => {
-    for (const file of stats) if (file) into.addFile(file.scope, file.lineKeys, file.headlineKeys);
+    for (const file of stats)
+      if (file)
+        into.addFile(file.scope, file.lineKeys, file.headlineKeys, file.leadKey, file.previousKeys);
   };
   const flush = () => {
     if (batch.length > 0) inFlight.push(executor.learnBatch(batch));

@@ -13,8 +13,15 @@ export interface FileStats {
   readonly scope: string;
   /** Distinct comparison keys of the file's short lines. */
   readonly lineKeys: readonly string[];
+  /** For each of `lineKeys`, the key of the line just above it ("" at the top). */
+  readonly previousKeys: readonly string[];
   /** Keys of the lines that could be this file's headline. */
   readonly headlineKeys: readonly string[];
+  /**
+   * Key of the first paragraph of prose: two files with the same lead are
+   * copies of one article (a syndicated story, a re-scrape), and count once.
+   */
+  readonly leadKey?: string;
 }
 
 /** Only short lines can be furniture worth counting; paragraphs are never site-wide. */
@@ -38,17 +45,21 @@ export function statsOfText(text: string, filePath: string): FileStats {
     if (header.kind === "url") headerUrl = header.url;
     if (header.kind === "key-value" && header.field === "url") headerUrl = header.value;
   }
-  const lineKeys = new Set<string>();
+  // Each counted line with the key of the line above it (its context).
+  const lineKeys = new Map<string, string>();
+  let previous = "";
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (line === "" || line.length > MAX_COUNTED_CHARS || wordCount(line) > MAX_COUNTED_WORDS)
-      continue;
+    if (line === "") continue;
     const key = comparisonKey(line);
-    if (key !== "") lineKeys.add(key);
+    const counted = line.length <= MAX_COUNTED_CHARS && wordCount(line) <= MAX_COUNTED_WORDS;
+    if (counted && key !== "" && !lineKeys.has(key)) lineKeys.set(key, previous);
+    previous = key;
   }
   return {
     scope: scopeOf(filePath, headerUrl),
-    lineKeys: [...lineKeys],
+    lineKeys: [...lineKeys.keys()],
+    previousKeys: [...lineKeys.values()],
     headlineKeys: headlineCandidates(lines, start),
   };
 }

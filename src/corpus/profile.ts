@@ -9,6 +9,8 @@ export interface CorpusProfile {
   lineCount(scope: string, key: string): number;
   /** How many files of `scope` were counted. */
   fileCount(scope: string): number;
+  /** True when the line was seen under different lines: dropped into many contexts, like furniture. */
+  inVariedContexts(scope: string, key: string): boolean;
   /** True when the comparison key is the headline of some article in the corpus. */
   isHeadline(key: string): boolean;
 }

@@ -9,8 +9,17 @@ import type { CorpusProfile } from "./profile.js";
  */
 export class RepetitionProfile implements CorpusProfile {
   readonly #counts: Map<number, number>;
+  /**
+   * The line above each counted line, the first time it was seen; a line
+   * seen under two different lines goes to `#varied`. Furniture is dropped
+   * into many contexts; a copy of an article keeps its neighbours.
+   */
+  readonly #firstAbove = new Map<number, number>();
+  readonly #varied: Set<number>;
   readonly #files: Map<string, number>;
   readonly #headlines: Set<number>;
+  /** Leads already counted: copies of an article must not make its lines "repeated". */
+  readonly #leads = new Set<number>();
   readonly #capacity: number;
 
   constructor(
@@ -18,11 +27,13 @@ export class RepetitionProfile implements CorpusProfile {
     counts?: Map<number, number>,
     files?: Map<string, number>,
     headlines?: Set<number>,
+    varied?: Set<number>,
   ) {
     this.#capacity = capacity;
     this.#counts = counts ?? new Map();
     this.#files = files ?? new Map();
     this.#headlines = headlines ?? new Set();
+    this.#varied = varied ?? new Set();
   }
 
   lineCount(scope: string, key: string): number {
@@ -31,6 +42,10 @@ export class RepetitionProfile implements CorpusProfile {
 
   fileCount(scope: string): number {
     return this.#files.get(scope) ?? 0;
+  }
+
+  inVariedContexts(scope: string, key: string): boolean {
+    return this.#varied.has(hashLine(scope, key));
   }
 
   isHeadline(key: string): boolean {
@@ -44,18 +59,38 @@ export class RepetitionProfile implements CorpusProfile {
     return total;
   }
 
-  /** Count one file: its distinct short-line keys and its headline candidates. */
-  addFile(scope: string, lineKeys: Iterable<string>, headlineKeys: Iterable<string>): void {
+  /**
+   * Count one file: its distinct short-line keys and its headline
+   * candidates. A file whose lead paragraph was already counted is a copy of
+   * an article already seen (a syndicated story): its headline is indexed,
+   * its lines are not counted again.
+   */
+  addFile(
+    scope: string,
+    lineKeys: readonly string[],
+    headlineKeys: Iterable<string>,
+    leadKey?: string,
+    previousKeys: readonly string[] = [],
+  ): void {
+    for (const key of headlineKeys) {
+      if (this.#headlines.size < this.#capacity) this.#headlines.add(hashKey(key));
+    }
+    if (leadKey !== undefined) {
+      const lead = hashLine(scope, leadKey);
+      if (this.#leads.has(lead)) return;
+      if (this.#leads.size < this.#capacity) this.#leads.add(lead);
+    }
     this.#files.set(scope, (this.#files.get(scope) ?? 0) + 1);
     const seen = new Set<number>();
-    for (const key of lineKeys) {
-      const hash = hashLine(scope, key);
+    for (let i = 0; i < lineKeys.length; i++) {
+      const hash = hashLine(scope, lineKeys[i] as string);
       if (seen.has(hash)) continue;
       seen.add(hash);
       this.#counts.set(hash, (this.#counts.get(hash) ?? 0) + 1);
-    }
-    for (const key of headlineKeys) {
-      if (this.#headlines.size < this.#capacity) this.#headlines.add(hashKey(key));
+      const above = hashKey(previousKeys[i] ?? "");
+      const first = this.#firstAbove.get(hash);
+      if (first === undefined) this.#firstAbove.set(hash, above);
+      else if (first !== above) this.#varied.add(hash);
     }
     if (this.#counts.size > this.#capacity) this.#prune();
   }
@@ -74,7 +109,12 @@ export class RepetitionProfile implements CorpusProfile {
   #prune(): void {
     // Drop the rarest counts until the table is at 3/4 of its capacity.
     for (let floor = 1; this.#counts.size > (this.#capacity * 3) / 4; floor++) {
-      for (const [hash, count] of this.#counts) if (count <= floor) this.#counts.delete(hash);
+      for (const [hash, count] of this.#counts) {
+        if (count > floor) continue;
+        this.#counts.delete(hash);
+        this.#firstAbove.delete(hash);
+        this.#varied.delete(hash);
+      }
     }
   }
 
@@ -85,6 +125,7 @@ export class RepetitionProfile implements CorpusProfile {
       files: Object.fromEntries(this.#files),
       // Only lines seen in two files or more can ever count as repeated.
       lines: [...this.#counts].filter(([, count]) => count >= 2),
+      varied: [...this.#varied],
       headlines: [...this.#headlines],
     };
   }
@@ -95,6 +136,7 @@ export interface SerialisedProfile {
   readonly version: 1;
   readonly files: Record<string, number>;
   readonly lines: readonly (readonly [number, number])[];
+  readonly varied: readonly number[];
   readonly headlines: readonly number[];
 }
 
@@ -112,6 +154,7 @@ export function profileFromJSON(data: unknown): RepetitionProfile {
     new Map(value.lines.map(([hash, count]) => [hash, count])),
     new Map(Object.entries(value.files)),
     new Set(value.headlines),
+    new Set(value.varied),
   );
 }
 

@@ -59,7 +59,5 @@ export function scoreHeadlineCandidate(
     score -= 3;
   if (position.lastBeforeLead) score += 1;
   if (position.first) score += 0.5;
-  const profile = position.context.options.profile;
-  if (profile?.isHeadline(line.key)) score += 0.5;
   return score;
 }

@@ -1,0 +1,66 @@
+import { MAX_COUNTED_WORDS, scopeOf } from "../corpus/learn.js";
+import type { Stage } from "../stage.js";
+import { isSentence, looksLikeProse, wordCount } from "../text/shape.js";
+
+/** A corpus must have this many files in the scope before repetition means anything. */
+const MIN_SCOPE_FILES = 5;
+
+/**
+ * How many files of the scope must share a line before it is furniture.
+ * UI labels and captions need a few files; a sentence needs more (a stock
+ * "Thanks for reading."); a paragraph of prose needs a large share of the
+ * site (a footer paragraph), so that syndicated copies of one story, or a
+ * common sentence, never empty an article.
+ */
+function threshold(files: number, text: string): number {
+  if (looksLikeProse(text)) return Math.max(10, Math.ceil(files * 0.3));
+  if (isSentence(text)) return Math.max(6, Math.ceil(files * 0.05));
+  return Math.max(5, Math.ceil(files * 0.02));
+}
+
+/**
+ * Corpus repetition: lines that recur across many files of one source (or
+ * folder) are that site's furniture, whatever their wording; lines that are
+ * another article's headline are teasers. Uses the profile from the corpus
+ * pass or from `--profile`; does nothing without one.
+ */
+export const corpusRepetition: Stage = {
+  id: "repeated",
+  run(doc, report, context) {
+    const profile = context.options.profile;
+    if (!profile) return;
+    const scope = scopeOf(context.options.path, context.findings.header.url);
+    const files = profile.fileCount(scope);
+    const ownHeadline = context.findings.headline?.line;
+    // A furniture block: its first line is dropped into varied contexts, the
+    // lines under it follow it everywhere. Copies of one article repeat too,
+    // but always in the same context, so none of their lines starts a chain.
+    let chain = false;
+    for (const line of doc.lines) {
+      const repeatedAbove = chain;
+      chain = false;
+      if (report.isRemoved(line.index) || line.index === ownHeadline) continue;
+      if (line.text.length > 300 || wordCount(line.text) > MAX_COUNTED_WORDS) continue;
+      if (files >= MIN_SCOPE_FILES) {
+        const count = profile.lineCount(scope, line.key);
+        const varied = profile.inVariedContexts(scope, line.key);
+        if (count >= threshold(files, line.text) && (varied || repeatedAbove)) {
+          chain = true;
+          report.remove(line.index, {
+            kind: "repeated",
+            rule: "repeated/corpus-line",
+            reason: `occurs in ${count} of ${files} files of ${scope.replace(/^(?:site|dir):/, "")}${varied ? ", in varied contexts" : ", under a repeated line"}`,
+          });
+          continue;
+        }
+      }
+      if (!looksLikeProse(line.text) && wordCount(line.text) >= 3 && profile.isHeadline(line.key)) {
+        report.remove(line.index, {
+          kind: "teaser",
+          rule: "repeated/other-headline",
+          reason: "is the headline of another article in the corpus",
+        });
+      }
+    }
+  },
+};

@@ -9,6 +9,7 @@ import { headline } from "./stages/headline.js";
 import { layoutJunk } from "./stages/layout-junk.js";
 import { photoCredit } from "./stages/photo-credit.js";
 import { pictureBlock } from "./stages/picture-block.js";
+import { publisherHints } from "./stages/publisher-hints.js";
 import { scraperHeader } from "./stages/scraper-header.js";
 import { siteNotice } from "./stages/site-notice.js";
 import { staffCredit } from "./stages/staff-credit.js";
@@ -35,4 +36,5 @@ export const DEFAULT_PIPELINE: readonly Stage[] = Object.freeze([
   corpusRepetition, // lines repeated across the corpus, other articles' headlines
   layoutJunk, // pagers, duplicated lines, the headline repeated, capitals links
   contentRegion, // what no pattern names: scoring, smoothing, best region
+  publisherHints, // the site naming itself in its furniture ("More from X", "© 2019 X")
 ]);

@@ -52,7 +52,11 @@ export const PUBLISHERS: readonly Publisher[] = [
   { name: "UNIAN", domains: ["unian.info", "unian.net", "unian.ua"] },
   // English-language outlets
   { name: "BBC", domains: ["bbc.com", "bbc.co.uk"], aliases: ["BBC News", "BBC Sport"] },
-  { name: "CNN", domains: ["cnn.com"], aliases: ["CNN International"] },
+  {
+    name: "CNN",
+    domains: ["cnn.com", "edition.cnn.com"],
+    aliases: ["CNN International", "CNN Business", "CNN Politics", "CNN Wire"],
+  },
   {
     name: "The New York Times",
     domains: ["nytimes.com"],

@@ -16,7 +16,9 @@ const BY_PREFIX =
 // author's role or a date on ("Meg JamesStaff Writer", "Name·24 сентября 2018").
 const NAME_WORD = /^(?:[\p{Lu}\p{Lo}][\p{L}\p{M}.'’-]*|and|und|et|y|e|и|і|ve|&)$/u;
 
-function isByline(text: string): boolean {
+function isByline(line: string): boolean {
+  // "| BY: Name": some layouts print the separator of a byline bar first.
+  const text = line.replace(/^[|·•/\\-–—]+\s*/u, "");
   const prefix = BY_PREFIX.exec(text);
   if (!prefix) return false;
   const rest =

@@ -1,5 +1,6 @@
 import { agencyByAlias } from "../catalog/agencies.js";
 import type { DatelineFinding } from "../findings.js";
+import { knownSourceName } from "../meta/source-names.js";
 import type { Stage } from "../stage.js";
 import { looksLikeProse } from "../text/shape.js";
 
@@ -36,6 +37,15 @@ const SHAPES: readonly DatelineShape[] = [
     id: "place-slash-agency",
     pattern: new RegExp(
       `^(?<place>${PLACE}),\\s*(?<date>${SHORT_DATE})\\.?\\s*/(?<agency>[^/\\d]{2,30})/\\.?\\s*(?=\\S)`,
+      "u",
+    ),
+  },
+  // Hong Kong (CNN Business)A muddled view ; (CNN)President Trump : no dash, so
+  // the agency must be a known name (checked in parseDateline).
+  {
+    id: "glued-agency",
+    pattern: new RegExp(
+      `^(?:(?<place>${PLACE})\\s+)?\\((?<agency>[^()\\d]{2,30})\\)(?=[\\p{Lu}"“‘'])`,
       "u",
     ),
   },
@@ -76,6 +86,7 @@ export function parseDateline(text: string, line: number): DatelineFinding | und
     if (!match?.groups) continue;
     const agency = match.groups.agency?.trim() ?? null;
     if (agency !== null && !plausibleAgency(agency)) continue;
+    if (shape.id === "glued-agency" && (agency === null || !knownSourceName(agency))) continue;
     const place = match.groups.place?.trim() ?? null;
     // Place names are capitalised word by word ("NEW YORK", "Rio de Janeiro");
     // "Die elektronische Patientenakte (ePA) –" is a headline, not a dateline.
@@ -84,7 +95,8 @@ export function parseDateline(text: string, line: number): DatelineFinding | und
       line,
       text: match[0],
       place,
-      agency: agency === null ? null : (agencyByAlias(agency)?.name ?? agency),
+      agency:
+        agency === null ? null : (agencyByAlias(agency)?.name ?? knownSourceName(agency) ?? agency),
       dateText: match.groups.date?.trim().replace(/\.+$/, "") ?? null,
     };
   }

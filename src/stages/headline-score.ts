@@ -57,7 +57,30 @@ export function scoreHeadlineCandidate(
   const next = doc.lines[line.index + 1];
   if (next && next.block === line.block && report.verdict(next.index)?.kind === "credit")
     score -= 3;
+  // "The headline sits just before the byline": a byline within the next
+  // few lines (skipping labels and share buttons) marks the line above it.
+  if (bylineFollows(doc, report, line)) score += 1.5;
+  // Pages often print their title twice (a kicker block, then the h1).
+  if (repeatedNearby(doc, line)) score += 0.75;
   if (position.lastBeforeLead) score += 1;
   if (position.first) score += 0.5;
   return score;
+}
+
+const BYLINE_LOOKAHEAD = 4;
+
+function bylineFollows(doc: Doc, report: Report, line: Line): boolean {
+  for (let i = line.index + 1; i < doc.lines.length && i <= line.index + BYLINE_LOOKAHEAD; i++) {
+    const verdict = report.verdict(i);
+    if (!verdict) return false;
+    if (verdict.kind === "byline") return true;
+  }
+  return false;
+}
+
+function repeatedNearby(doc: Doc, line: Line): boolean {
+  for (let i = Math.max(0, line.index - 12); i < Math.min(doc.lines.length, line.index + 12); i++) {
+    if (i !== line.index && doc.lines[i]?.key === line.key) return true;
+  }
+  return false;
 }

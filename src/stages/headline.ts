@@ -2,7 +2,7 @@ import { stripSiteSuffix } from "../meta/site-suffix.js";
 import type { Report } from "../report.js";
 import type { Stage, StageContext } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
-import { looksLikeProse } from "../text/shape.js";
+import { endsWithFullStop, looksLikeProse, wordCount } from "../text/shape.js";
 import { BREADCRUMB, scoreHeadlineCandidate } from "./headline-score.js";
 
 /** The headline is among the first lines that survive the earlier stages. */
@@ -115,7 +115,9 @@ function leadLine(doc: Doc, report: Report, context: StageContext): Line | undef
   for (const line of doc.lines) {
     if (report.isRemoved(line.index)) continue;
     if (++seen > SEARCH_LINES + 1) break;
-    if (looksLikeProse(line.text)) return line;
+    // The lead is a paragraph, not a question-shaped title ("... time to be careful?").
+    if (looksLikeProse(line.text) && (endsWithFullStop(line.text) || wordCount(line.text) >= 20))
+      return line;
   }
   return undefined;
 }

@@ -21,6 +21,10 @@ const STAFF_CREDIT = new RegExp(
 
 const MAX_WORDS = 40;
 
+/** A contact line: only an e-mail address or a social handle ("twitter.com/paultakahashi"). */
+const CONTACT_LINE =
+  /^(?:[\w.+-]+@(?:[\w-]+\.)+[a-z]{2,}|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[\w.]+\/?)$/iu;
+
 export const staffCredit: Stage = {
   id: "staff-credit",
   run(doc, report) {
@@ -31,6 +35,14 @@ export const staffCredit: Stage = {
         wordCount(line.text) > MAX_WORDS
       )
         continue;
+      if (CONTACT_LINE.test(line.text)) {
+        report.remove(line.index, {
+          kind: "byline",
+          rule: "staff-credit/contact",
+          reason: "a writer's e-mail address or social handle",
+        });
+        continue;
+      }
       if (!STAFF_CREDIT.test(line.text)) continue;
       // "Reporting by local media suggested ..." is a sentence, not a credit.
       const creditShaped =

@@ -14,14 +14,19 @@ import { isSentence, looksLikeProse } from "../text/shape.js";
 /** Menu-shaped lines (bullets, buttons, image alts) that make a file a whole-page dump. */
 const FULL_PAGE_MARKUP_LINES = 8;
 
-function weight(cls: ContentClass, f: LineFeatures): number {
+/**
+ * Scores for the best-region search. On a whole-page dump, short lines and
+ * link titles weigh more: a feed of teaser cards (title, kicker, source,
+ * one-line summary) must not read as the article's continuation.
+ */
+function weight(cls: ContentClass, f: LineFeatures, fullPage: boolean): number {
   switch (cls) {
     case "good":
       return 1 + Math.min(f.chars, 600) / 150;
     case "neargood":
       return 0.5;
     case "short":
-      return -0.3;
+      return fullPage ? (f.linkTitle ? -1 : -0.6) : -0.3;
     case "bad":
       return f.bullet || f.dumpMarkup ? -1.5 : -1;
   }
@@ -69,12 +74,23 @@ export const contentRegion: Stage = {
     const features = lines.map((line) => lineFeatures(line.text, context.language));
     const classes = features.map(classify);
     const smoothed = smooth(classes);
-    const region = bestRegion(smoothed.map((cls, i) => weight(cls, features[i] as LineFeatures)));
-    if (!region) return;
     const markupLines = features.filter((f) => f.bullet || f.dumpMarkup).length;
     const fullPage = markupLines >= FULL_PAGE_MARKUP_LINES;
+    const region = bestRegion(
+      smoothed.map((cls, i) => weight(cls, features[i] as LineFeatures, fullPage)),
+    );
+    if (!region) return;
     const lead = context.findings.dateline?.line;
-    const tail = tailStart(doc, report, lines, classes, features, lead, fullPage);
+    const regionStartLine = (lines[region.start] as Line).index;
+    const tail = tailStart(
+      doc,
+      report,
+      lines,
+      classes,
+      features,
+      Math.max(lead ?? 0, regionStartLine),
+      fullPage,
+    );
     const remove = (i: number, where: "before" | "after", rule: string) => {
       const line = lines[i] as Line;
       const f = features[i] as LineFeatures;
@@ -135,7 +151,7 @@ function tailStart(
   lines: readonly Line[],
   classes: readonly ContentClass[],
   features: readonly LineFeatures[],
-  lead: number | undefined,
+  articleStart: number,
   fullPage: boolean,
 ): number | undefined {
   let total = 0;
@@ -154,7 +170,7 @@ function tailStart(
       k--;
     }
   }
-  const firstContent = lead ?? (lines[0] as Line).index;
+  const firstContent = articleStart;
   const position = new Map(lines.map((line, i) => [line.index, i]));
   for (const line of doc.lines) {
     if (line.index <= firstContent) continue;
@@ -162,7 +178,7 @@ function tailStart(
     if (!kind || !TAIL_ANCHORS.has(kind)) continue;
     // On a page dump, the comment section after the article is the page's
     // tail however much text readers wrote in it.
-    if (fullPage && kind === "comments" && (goodAfter[line.index] as number) < total)
+    if (fullPage && kind === "comments" && (goodAfter[line.index] as number) <= total / 2)
       return line.index;
     if ((goodAfter[line.index] as number) > total * TAIL_MAX_GOOD_SHARE) continue;
     // A list follows a tail anchor; an article paragraph does not.

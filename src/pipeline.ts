@@ -7,6 +7,7 @@ import { corpusRepetition } from "./stages/corpus-repetition.js";
 import { dateline } from "./stages/dateline.js";
 import { headline } from "./stages/headline.js";
 import { layoutJunk } from "./stages/layout-junk.js";
+import { linkList } from "./stages/link-list.js";
 import { photoCredit } from "./stages/photo-credit.js";
 import { pictureBlock } from "./stages/picture-block.js";
 import { publisherHints } from "./stages/publisher-hints.js";
@@ -35,6 +36,7 @@ export const DEFAULT_PIPELINE: readonly Stage[] = Object.freeze([
   headline, // the title line, and captions/kickers above it
   corpusRepetition, // lines repeated across the corpus, other articles' headlines
   layoutJunk, // pagers, duplicated lines, the headline repeated, capitals links
+  linkList, // runs of link titles under a "More:"/"Related" label
   contentRegion, // what no pattern names: scoring, smoothing, best region
   publisherHints, // the site naming itself in its furniture ("More from X", "© 2019 X")
 ]);

@@ -110,6 +110,12 @@ export const CREDIT_PATTERNS: readonly CreditPattern[] = [
  * "(AP Photo/Evan Vucci)", "(Reuters)". The whole line is then a caption.
  */
 export const TRAILING_CREDIT = new RegExp(
-  `\\((?:[^()/]{1,60}/ ?)?${AGENCY}(?: Photo| Images)?(?: ?/ ?[^()]{1,60})?\\)\\.?$`,
+  [
+    `\\((?:[^()/]{1,60}/ ?)?${AGENCY}(?: Photo| Images)?(?: ?/ ?[^()]{1,60})?\\)\\.?$`,
+    // "... in 2001 [File: Reuters]", "[Photo: AFP]" (Al Jazeera style)
+    `\\[(?:(?:[Ff]ile|[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s?:?\\s*)?(?:[^\\[\\]/]{1,60}/\\s?)?${AGENCY}(?:\\s?/\\s?[^\\[\\]]{1,60})?\\]\\.?$`,
+    // "... on July 25, 2019.J. Scott Applewhite / AP file" (NBC style)
+    `[.!?”"]\\s?${NAME}\\s?/\\s?${AGENCY}(?: file| photo)?$`,
+  ].join("|"),
   "u",
 );

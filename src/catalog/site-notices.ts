@@ -192,6 +192,14 @@ export const SITE_NOTICES: readonly SiteNotice[] = [
     voice: /^(?:download|get|install|try)\b|click here|\bour\b/iu,
     maxWords: 20,
   },
+  // reCAPTCHA and similar form-protection notices
+  {
+    kind: "widget",
+    lang: "*",
+    topic: /\brecaptcha\b|protected by (?:hcaptcha|captcha)/iu,
+    voice: /./u,
+    maxWords: 40,
+  },
   // "Click here" prompts
   {
     kind: "widget",

@@ -5,14 +5,12 @@ import {
   type LineFeatures,
   lineFeatures,
 } from "../scoring/line-features.js";
+import { isPageDump } from "../scoring/page-dump.js";
 import { bestRegion } from "../scoring/region.js";
 import { smooth } from "../scoring/smoothing.js";
 import type { Stage } from "../stage.js";
 import type { Line } from "../text/document.js";
 import { isSentence, looksLikeProse } from "../text/shape.js";
-
-/** Menu-shaped lines (bullets, buttons, image alts) that make a file a whole-page dump. */
-const FULL_PAGE_MARKUP_LINES = 8;
 
 /**
  * Scores for the best-region search. On a whole-page dump, short lines and
@@ -74,8 +72,7 @@ export const contentRegion: Stage = {
     const features = lines.map((line) => lineFeatures(line.text, context.language));
     const classes = features.map(classify);
     const smoothed = smooth(classes);
-    const markupLines = features.filter((f) => f.bullet || f.dumpMarkup).length;
-    const fullPage = markupLines >= FULL_PAGE_MARKUP_LINES;
+    const fullPage = isPageDump(doc);
     const region = bestRegion(
       smoothed.map((cls, i) => weight(cls, features[i] as LineFeatures, fullPage)),
     );

@@ -5,7 +5,9 @@ import type { Stage } from "../stage.js";
 import { looksLikeProse } from "../text/shape.js";
 
 /** Datelines open the first paragraph, so only the top of the article is searched. */
-const SEARCH_LINES = 40;
+const SEARCH_LINES = 80;
+/** ... but only above the article: past two paragraphs of prose, the lead has been passed. */
+const MAX_PROSE_BEFORE = 2;
 
 // A place as datelines print it: "TOKYO", "NEW YORK", "Rio de Janeiro",
 // "МОСКВА", "القاهرة". Up to five words, no digits or brackets.
@@ -112,15 +114,18 @@ export const dateline: Stage = {
   id: "dateline",
   run(doc, report, { findings }) {
     let seen = 0;
+    let prose = 0;
     for (const line of doc.lines) {
       if (report.isRemoved(line.index)) continue;
       if (++seen > SEARCH_LINES) break;
-      const found = parseDateline(line.text, line.index);
       // The dateline opens the lead paragraph: a title-length line is not one.
-      if (found && looksLikeProse(line.text)) {
+      if (!looksLikeProse(line.text)) continue;
+      const found = parseDateline(line.text, line.index);
+      if (found) {
         findings.dateline = found;
         return;
       }
+      if (++prose >= MAX_PROSE_BEFORE) return;
     }
   },
 };

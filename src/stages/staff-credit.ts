@@ -21,6 +21,13 @@ const STAFF_CREDIT = new RegExp(
 
 const MAX_WORDS = 40;
 
+/**
+ * An author's bio line closing a story: "Phil Helsel is a reporter for NBC
+ * News.", "Julius is an LA Entertainment Reporter for Fox News."
+ */
+const AUTHOR_BIO =
+  /^[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3} (?:is|was) (?:a|an|the) [^.]{0,60}?\b(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|freelancer|freelance writer)\b(?: (?:for|at|with|based in|living in) [^.]{1,60})?\.?$/u;
+
 /** A contact line: only an e-mail address or a social handle ("twitter.com/paultakahashi"). */
 const CONTACT_LINE =
   /^(?:[\w.+-]+@(?:[\w-]+\.)+[a-z]{2,}|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[\w.]+\/?)$/iu;
@@ -35,6 +42,14 @@ export const staffCredit: Stage = {
         wordCount(line.text) > MAX_WORDS
       )
         continue;
+      if (AUTHOR_BIO.test(line.text)) {
+        report.remove(line.index, {
+          kind: "byline",
+          rule: "staff-credit/author-bio",
+          reason: "the author's one-line bio",
+        });
+        continue;
+      }
       if (CONTACT_LINE.test(line.text)) {
         report.remove(line.index, {
           kind: "byline",

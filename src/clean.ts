@@ -4,7 +4,7 @@ import { detectLanguage } from "./language/profile.js";
 import { extractDate } from "./meta/date.js";
 import { dateOrderFor } from "./meta/parse-date.js";
 import { extractSource } from "./meta/source.js";
-import { type CleanOptions, resolveOptions } from "./options.js";
+import { type CleanOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { DEFAULT_PIPELINE } from "./pipeline.js";
 import { Report } from "./report.js";
 import type { ArticleRecord, RemovedBlock } from "./schema.js";
@@ -32,14 +32,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): ArticleR
 /** Like `cleanArticle`, but also returns the document and the report (for `explain`). */
 export function analyseArticle(text: string, options: CleanOptions = {}): CleanResult {
   const resolved = resolveOptions(options);
-  const normalised = normaliseText(text);
-  const doc = buildDoc(normalised, headerSplitter());
-  const report = new Report(doc.lines.length);
-  const language = detectLanguage(doc.lines.map((line) => line.text));
-  const context: StageContext = { options: resolved, language, findings: emptyFindings() };
-  for (const stage of DEFAULT_PIPELINE) stage.run(doc, report, context);
-
-  const { findings } = context;
+  const { doc, report, context } = runPipeline(normaliseText(text), resolved);
+  settle(doc, report, resolved);
+  const { findings, language } = context;
   const date = extractDate(
     findings,
     resolved.path,
@@ -63,6 +58,51 @@ export function analyseArticle(text: string, options: CleanOptions = {}): CleanR
   };
   if (resolved.explain) record.removed = removedLines(doc, report);
   return { record, doc, report };
+}
+
+function runPipeline(
+  normalised: string,
+  options: ResolvedOptions,
+): { doc: Doc; report: Report; context: StageContext } {
+  const doc = buildDoc(normalised, headerSplitter());
+  const report = new Report(doc.lines.length);
+  const language = detectLanguage(doc.lines.map((line) => line.text));
+  const context: StageContext = { options, language, findings: emptyFindings() };
+  for (const stage of DEFAULT_PIPELINE) stage.run(doc, report, context);
+  return { doc, report, context };
+}
+
+/** Re-readings of the body before giving up on a fixed point (two are the most seen). */
+const MAX_REREADS = 3;
+
+/**
+ * Make the body a fixed point of the cleaner: cleaning it again must change
+ * nothing. Several rules read position (the header is the first line, the
+ * headline sits above the lead, two identical lines next to each other are
+ * a duplicate), and removing lines can bring a line into such a position.
+ * So the body is read again as a fresh article, exactly as `cleanArticle`
+ * would read it, and whatever that reading removes is removed here too,
+ * with its reason, until nothing changes.
+ */
+function settle(doc: Doc, report: Report, options: ResolvedOptions): void {
+  for (let reread = 0; reread < MAX_REREADS; reread++) {
+    const kept = doc.lines.filter((line) => !report.isRemoved(line.index));
+    if (kept.length === 0) return;
+    const again = runPipeline(assembleBody(doc, report), options);
+    // The body's lines are the kept lines, in order; anything else would be a bug in assembleBody.
+    if (again.doc.lines.length !== kept.length) return;
+    let removed = 0;
+    for (const { line, verdict } of again.report.removals()) {
+      const original = kept[line];
+      if (!original) continue;
+      report.remove(original.index, {
+        ...verdict,
+        reason: `${verdict.reason} (on re-reading the cleaned text)`,
+      });
+      removed++;
+    }
+    if (removed === 0) return;
+  }
 }
 
 /**

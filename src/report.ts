@@ -9,6 +9,7 @@ export const REMOVAL_KINDS = [
   "header", // scraper header: ` date 2019-05-31 Register`, `Title: ...`, `URL: ...`
   "headline", // the article's title, moved to the `headline` field
   "kicker", // section label or breadcrumb above the headline
+  "deck", // subtitle or label between the headline and the lead paragraph
   "caption", // photo caption
   "credit", // photo credit: `© AFP 2019 / NAME`, `Photo: Reuters`
   "teaser", // link to another article: `READ MORE: ...`

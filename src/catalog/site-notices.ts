@@ -9,6 +9,8 @@ import type { RemovalKind } from "../report.js";
  * A news sentence about the same topic has the topic but not the voice.
  * Quoted text is ignored when looking for the voice, so "the campaign
  * urging people to 'Sign up for our newsletter'" stays an article sentence.
+ * Patterns are written in lower case and matched against the lower-cased
+ * line (no `i` flag: case-insensitive Unicode regexes are slow in V8).
  */
 export interface SiteNotice {
   readonly kind: RemovalKind;
@@ -27,81 +29,81 @@ export const SITE_NOTICES: readonly SiteNotice[] = [
   {
     kind: "cookie",
     lang: "en",
-    topic: /\bcookies?\b/iu,
+    topic: /\bcookies?\b/u,
     voice:
-      /\b(?:we|our|this (?:web)?site|this page|you (?:accept|agree|consent)|by (?:continuing|using|clicking)|accept|manage (?:cookies|preferences)|cookie (?:policy|settings))\b/iu,
+      /\b(?:we|our|this (?:web)?site|this page|you (?:accept|agree|consent)|by (?:continuing|using|clicking)|accept|manage (?:cookies|preferences)|cookie (?:policy|settings))\b/u,
     maxWords: COOKIE_WORDS,
   },
   {
     kind: "cookie",
     lang: "fr",
-    topic: /\bcookies?\b|\btraceurs\b/iu,
-    voice: /\b(?:nous|notre|ce site|en poursuivant|vous acceptez|accepter|paramétrer|gérer)\b/iu,
+    topic: /\bcookies?\b|\btraceurs\b/u,
+    voice: /\b(?:nous|notre|ce site|en poursuivant|vous acceptez|accepter|paramétrer|gérer)\b/u,
     maxWords: COOKIE_WORDS,
   },
   {
     kind: "cookie",
     lang: "de",
-    topic: /cookies?/iu,
+    topic: /cookies?/u,
     voice:
-      /\b(?:wir|unsere?|diese (?:web)?seite|diese website|sie stimmen|akzeptieren|zustimmen|einwilligung)\b/iu,
+      /\b(?:wir|unsere?|diese (?:web)?seite|diese website|sie stimmen|akzeptieren|zustimmen|einwilligung)\b/u,
     maxWords: COOKIE_WORDS,
   },
   {
     kind: "cookie",
     lang: "es",
-    topic: /\bcookies?\b/iu,
+    topic: /\bcookies?\b/u,
     voice:
-      /\b(?:utilizamos|usamos|nuestr[oa]s?|este (?:sitio|portal)|si contin[uú]as|aceptar|acepta)\b/iu,
+      /\b(?:utilizamos|usamos|nuestr[oa]s?|este (?:sitio|portal)|si contin[uú]as|aceptar|acepta)\b/u,
     maxWords: COOKIE_WORDS,
   },
   {
     kind: "cookie",
     lang: "it",
-    topic: /\bcookies?\b/iu,
-    voice: /\b(?:utilizziamo|usiamo|nostro|questo sito|proseguendo|accett[oai])\b/iu,
+    topic: /\bcookies?\b/u,
+    voice: /\b(?:utilizziamo|usiamo|nostro|questo sito|proseguendo|accett[oai])\b/u,
     maxWords: COOKIE_WORDS,
   },
   {
     kind: "cookie",
     lang: "pt",
-    topic: /\bcookies?\b/iu,
-    voice: /\b(?:utilizamos|usamos|nosso|este (?:site|sítio)|ao continuar|aceit[ao])\b/iu,
+    topic: /\bcookies?\b/u,
+    voice: /\b(?:utilizamos|usamos|nosso|este (?:site|sítio)|ao continuar|aceit[ao])\b/u,
     maxWords: COOKIE_WORDS,
   },
   {
     kind: "cookie",
     lang: "nl",
-    topic: /\bcookies?\b/iu,
-    voice: /\b(?:wij|we|onze|deze (?:web)?site|accepteer|akkoord)\b/iu,
+    topic: /\bcookies?\b/u,
+    voice: /\b(?:wij|we|onze|deze (?:web)?site|accepteer|akkoord)\b/u,
     maxWords: COOKIE_WORDS,
   },
   {
     kind: "cookie",
     lang: "ru",
-    topic: /cookie|куки/iu,
-    voice: /(?:^|[^\p{L}])(?:мы|наш|этот сайт|сайт использует|продолжая|соглас|принять)/iu,
+    topic: /cookie|куки/u,
+    voice: /(?:^|[^\p{L}])(?:мы|наш|этот сайт|сайт использует|продолжая|соглас|принять)/u,
     maxWords: COOKIE_WORDS,
   },
   {
     kind: "cookie",
     lang: "uk",
-    topic: /cookie|кукі/iu,
-    voice: /(?:^|[^\p{L}])(?:ми|наш|цей сайт|продовжуючи|погодж|прийняти)/iu,
+    topic: /cookie|кукі/u,
+    voice: /(?:^|[^\p{L}])(?:ми|наш|цей сайт|продовжуючи|погодж|прийняти)/u,
     maxWords: COOKIE_WORDS,
   },
   {
     kind: "cookie",
     lang: "pl",
-    topic: /cookie|ciasteczk/iu,
-    voice: /(?:^|[^\p{L}])(?:używamy|nasz|ta strona|korzystając|akceptuj|zgod)/iu,
+    topic: /cookie|ciasteczk/u,
+    voice: /(?:^|[^\p{L}])(?:używamy|nasz|ta strona|korzystając|akceptuj|zgod)/u,
     maxWords: COOKIE_WORDS,
   },
   {
     kind: "cookie",
     lang: "tr",
-    topic: /çerez|cookie/iu,
-    voice: /(?:^|[^\p{L}])(?:kullanıyoruz|sitemiz|bu site|kabul|onay)/iu,
+    topic: /çerez|cookie/u,
+    voice: /(?:^|[^\p{L}])(?:kullanıyoruz|sitemiz|bu site|kabul|onay)/u,
     maxWords: COOKIE_WORDS,
   },
   {
@@ -114,21 +116,21 @@ export const SITE_NOTICES: readonly SiteNotice[] = [
   {
     kind: "cookie",
     lang: "zh",
-    topic: /cookies?|缓存/iu,
+    topic: /cookies?|缓存/u,
     voice: /我们|本网站|本網站|同意|接受/u,
     maxWords: COOKIE_WORDS,
   },
   {
     kind: "cookie",
     lang: "ja",
-    topic: /クッキー|cookie/iu,
+    topic: /クッキー|cookie/u,
     voice: /当サイト|このサイト|同意|利用/u,
     maxWords: COOKIE_WORDS,
   },
   {
     kind: "cookie",
     lang: "ko",
-    topic: /쿠키|cookie/iu,
+    topic: /쿠키|cookie/u,
     voice: /사용합니다|동의|이 사이트/u,
     maxWords: COOKIE_WORDS,
   },
@@ -137,66 +139,66 @@ export const SITE_NOTICES: readonly SiteNotice[] = [
     kind: "subscribe",
     lang: "en",
     topic:
-      /\b(?:newsletters?|inbox|e-?mail alerts?|news alerts|daily briefing|subscri(?:be|ption))\b/iu,
+      /\b(?:newsletters?|inbox|e-?mail alerts?|news alerts|daily briefing|subscri(?:be|ption))\b/u,
     voice:
-      /^(?:sign up|subscribe|get|join|receive|don't miss|never miss|stay (?:informed|up to date))\b|\b(?:our|we|delivered (?:to|right)|your inbox)\b/iu,
+      /^(?:sign up|subscribe|get|join|receive|don't miss|never miss|stay (?:informed|up to date))\b|\b(?:our|we|delivered (?:to|right)|your inbox)\b/u,
     maxWords: PROMO_WORDS,
   },
   {
     kind: "subscribe",
     lang: "fr",
-    topic: /newsletter|lettre d['’]information|abonne/iu,
-    voice: /\b(?:inscrivez|abonnez|recevez|notre|nos)\b/iu,
+    topic: /newsletter|lettre d['’]information|abonne/u,
+    voice: /\b(?:inscrivez|abonnez|recevez|notre|nos)\b/u,
     maxWords: PROMO_WORDS,
   },
   {
     kind: "subscribe",
     lang: "de",
-    topic: /newsletter|abonn/iu,
-    voice: /\b(?:melden sie sich|abonnieren sie|erhalten sie|unser(?:en?)?|jetzt)\b/iu,
+    topic: /newsletter|abonn/u,
+    voice: /\b(?:melden sie sich|abonnieren sie|erhalten sie|unser(?:en?)?|jetzt)\b/u,
     maxWords: PROMO_WORDS,
   },
   {
     kind: "subscribe",
     lang: "es",
-    topic: /bolet[ií]n|newsletter|suscr/iu,
-    voice: /\b(?:suscr[ií]bete|reg[ií]strate|recibe|nuestr[oa]s?)\b/iu,
+    topic: /bolet[ií]n|newsletter|suscr/u,
+    voice: /\b(?:suscr[ií]bete|reg[ií]strate|recibe|nuestr[oa]s?)\b/u,
     maxWords: PROMO_WORDS,
   },
   {
     kind: "subscribe",
     lang: "pt",
-    topic: /newsletter|assin|inscreva/iu,
-    voice: /\b(?:assine|inscreva-se|receba|nossa?)\b/iu,
+    topic: /newsletter|assin|inscreva/u,
+    voice: /\b(?:assine|inscreva-se|receba|nossa?)\b/u,
     maxWords: PROMO_WORDS,
   },
   {
     kind: "subscribe",
     lang: "it",
-    topic: /newsletter|iscri/iu,
-    voice: /\b(?:iscriviti|ricevi|nostra?)\b/iu,
+    topic: /newsletter|iscri/u,
+    voice: /\b(?:iscriviti|ricevi|nostra?)\b/u,
     maxWords: PROMO_WORDS,
   },
   {
     kind: "subscribe",
     lang: "ru",
-    topic: /рассылк|подпис/iu,
-    voice: /(?:^|[^\p{L}])(?:подпишитесь|подписывайтесь|получайте|наш)/iu,
+    topic: /рассылк|подпис/u,
+    voice: /(?:^|[^\p{L}])(?:подпишитесь|подписывайтесь|получайте|наш)/u,
     maxWords: PROMO_WORDS,
   },
   // App promotions
   {
     kind: "widget",
     lang: "en",
-    topic: /\bapp\b|app store|google play/iu,
-    voice: /^(?:download|get|install|try)\b|click here|\bour\b/iu,
+    topic: /\bapp\b|app store|google play/u,
+    voice: /^(?:download|get|install|try)\b|click here|\bour\b/u,
     maxWords: 20,
   },
   // reCAPTCHA and similar form-protection notices
   {
     kind: "widget",
     lang: "*",
-    topic: /\brecaptcha\b|protected by (?:hcaptcha|captcha)/iu,
+    topic: /\brecaptcha\b|protected by (?:hcaptcha|captcha)/u,
     voice: /./u,
     maxWords: 40,
   },
@@ -205,7 +207,7 @@ export const SITE_NOTICES: readonly SiteNotice[] = [
     kind: "widget",
     lang: "*",
     topic:
-      /\b(?:click|tap) here\b|cliquez ici|hier klicken|klicken sie hier|haga clic aquí|haz clic aquí|clicca qui|clique aqui|нажмите здесь|tıklayın/iu,
+      /\b(?:click|tap) here\b|cliquez ici|hier klicken|klicken sie hier|haga clic aquí|haz clic aquí|clicca qui|clique aqui|нажмите здесь|tıklayın/u,
     voice: /./u,
     maxWords: 25,
   },
@@ -214,18 +216,18 @@ export const SITE_NOTICES: readonly SiteNotice[] = [
     kind: "subscribe",
     lang: "en",
     topic:
-      /\b(?:support|donate|donation|contribut\w*|membership|become a (?:member|subscriber|patron))\b/iu,
+      /\b(?:support|donate|donation|contribut\w*|membership|become a (?:member|subscriber|patron))\b/u,
     voice:
-      /\b(?:our (?:journalism|reporting|work|mission|newsroom)|rely on|make a difference|support us|help us|independent journalism)\b/iu,
+      /\b(?:our (?:journalism|reporting|work|mission|newsroom)|rely on|make a difference|support us|help us|independent journalism)\b/u,
     maxWords: PROMO_WORDS,
   },
   // Comment policies and moderation notices
   {
     kind: "comments",
     lang: "en",
-    topic: /\bcomments?\b|submission guidelines|community (?:guidelines|standards)|commenting/iu,
+    topic: /\bcomments?\b|submission guidelines|community (?:guidelines|standards)|commenting/u,
     voice:
-      /\b(?:please|we reserve|are moderated|you must|our (?:guidelines|policy|community)|abide by)\b/iu,
+      /\b(?:please|we reserve|are moderated|you must|our (?:guidelines|policy|community)|abide by)\b/u,
     maxWords: 60,
   },
 ];
@@ -235,4 +237,4 @@ export const SITE_NOTICES: readonly SiteNotice[] = [
  * sentence, whatever its topic ("Readers must accept cookies, the regulator said").
  */
 export const REPORTED_SPEECH =
-  /\b(?:said|says|told|according to|reported|announced|wrote)\b|\b(?:a déclaré|a dit|selon|sagte|erklärte|laut|dijo|según|afirmó|ha detto|secondo|disse|segundo)\b|(?:^|[^\p{L}])(?:сказал|заявил|по словам|сообщил)/iu;
+  /\b(?:said|says|told|according to|reported|announced|wrote)\b|\b(?:a déclaré|a dit|selon|sagte|erklärte|laut|dijo|según|afirmó|ha detto|secondo|disse|segundo)\b|(?:^|[^\p{L}])(?:сказал|заявил|по словам|сообщил)/u;

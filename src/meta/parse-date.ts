@@ -113,6 +113,8 @@ function writesYear(text: string, year: number): boolean {
   return new RegExp(`(?<!\\d)(?:${full}|'?${full.slice(2)})(?!\\d)`).test(text);
 }
 
+const FOUR_DIGIT_YEAR = /(?<!\d)(?:1[89]|20|21)\d{2}(?!\d)/;
+
 const cache = new Map<string, WrittenDate | null>();
 const CACHE_LIMIT = 4096;
 
@@ -161,6 +163,9 @@ function parseUncached(
     const date = fromNumeric(numeric, order);
     if (date) return date;
   }
+  // chrono is the slow path (~50 us a call); it can only succeed where a
+  // four-digit year is written, since dates without a written year are refused.
+  if (!FOUR_DIGIT_YEAR.test(text)) return undefined;
   return fromChrono(text, language, order);
 }
 

@@ -27,8 +27,18 @@ const BULLET = /^(?:[*+•·▪►◦‣⁃]|-(?= ))\s/u;
 // widgets, images and forms. None of it is article text.
 const DUMP_MARKUP =
   /\((?:BUTTON|IMG|IMAGE)\)|\[[^\]\s]{0,80}\.(?:png|gif|jpe?g|svg|webp)\]|^IFRAME:|_{6,}|^#\S+(?: \S+)? \S*(?:alternate|RSS|feed)|^REFRESH\(|\[(?:X| )\] /iu;
-const LINKISH =
-  /https?:\/\/\S+|www\.\S+|(?:%[0-9A-F]{2}){2,}\S*|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]{2,}|\S+\.(?:com|org|net|co\.uk|ru|de|fr)(?:\/\S*)?(?![\p{L}])/giu;
+/** A whitespace-separated token that is a link: URL, domain, handle, percent-encoded path. */
+const LINK_TOKEN =
+  /^(?:https?:\/\/|www\.|@[\p{L}\p{N}_]{2})|(?:%[0-9A-F]{2}){2}|\.(?:com|org|net|co\.uk|ru|de|fr)(?:\/|$)/iu;
+
+/** Characters in link-shaped tokens; token by token, so long lines cost linear time. */
+function linkCharacters(text: string): number {
+  if (!/[/.@%]/.test(text)) return 0;
+  let chars = 0;
+  for (const token of text.split(" "))
+    if (token.length > 3 && LINK_TOKEN.test(token)) chars += token.length;
+  return chars;
+}
 
 export function lineFeatures(text: string, language: LanguageProfile): LineFeatures {
   const tokens = text.toLowerCase().match(WORD) ?? [];
@@ -38,8 +48,7 @@ export function lineFeatures(text: string, language: LanguageProfile): LineFeatu
     language.stopwords.size === 0 || language.unspaced || tokens.length === 0
       ? Number.NaN
       : stop / tokens.length;
-  let linkChars = 0;
-  for (const match of text.matchAll(LINKISH)) linkChars += match[0].length;
+  const linkChars = linkCharacters(text);
   return {
     chars: text.length,
     words: effectiveWordCount(text),

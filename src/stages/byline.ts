@@ -2,10 +2,11 @@ import { agencyByAlias } from "../catalog/agencies.js";
 import { dateOrderFor, parseWrittenDate } from "../meta/parse-date.js";
 import type { Stage, StageContext } from "../stage.js";
 import type { Line } from "../text/document.js";
-import { endsWithFullStop, wordCount } from "../text/shape.js";
+import { endsWithFullStop, looksLikeProse, wordCount } from "../text/shape.js";
 
 /** Bylines and timestamps sit in the first lines of the article. */
 const SEARCH_LINES = 14;
+const MAX_PROSE_BEFORE = 2;
 const MAX_BYLINE_WORDS = 16;
 
 // "By Jane Doe", "Par Jean Dupont", "Von Max Muster", "Текст: Венера Ерофеева".
@@ -112,10 +113,14 @@ export const byline: Stage = {
   id: "byline",
   run(doc, report, context) {
     let seen = 0;
+    let prose = 0;
     for (const line of doc.lines) {
       if (report.isRemoved(line.index)) continue;
       if (++seen > SEARCH_LINES) break;
-      if (context.findings.dateline?.line === line.index) continue;
+      if (context.findings.dateline?.line === line.index) break;
+      // Bylines sit above the article: past two paragraphs of prose, a dated
+      // line is an embedded tweet's signature or a quote, not a byline.
+      if (looksLikeProse(line.text) && ++prose > MAX_PROSE_BEFORE) break;
       const found = bylineShape(line, context);
       if (!found) continue;
       if (found.date) context.findings.bylineDates.push(found.date);

@@ -18,7 +18,7 @@ export const captionCue: Stage = {
       if (report.isRemoved(line.index) || line.text.length > 500) continue;
       const words = wordCount(line.text);
       if (words > MAX_CAPTION_WORDS || (words >= 25 && endsWithFullStop(line.text))) continue;
-      const cue = CAPTION_CUES.find((c) => c.pattern.test(line.text));
+      const cue = CAPTION_CUES.find((c) => c.pattern.test(line.lower));
       if (!cue) continue;
       report.remove(line.index, {
         kind: "caption",

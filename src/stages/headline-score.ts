@@ -36,7 +36,8 @@ export function scoreHeadlineCandidate(
   // Kickers and section names are one or two words; headlines are longer.
   if (words <= 2) score -= 1.5;
   else if (words >= 4 && words <= 25) score += 0.5;
-  if (endsWithFullStop(text)) score -= 1.5;
+  // Headlines almost never end with a full stop; a sentence there is the article.
+  if (endsWithFullStop(text)) score -= 2.5;
   const titleCase = titleCaseRatio(text);
   if (titleCase >= 0.7 && words >= 4) score += 0.75;
   const upper = upperCaseRatio(text);
@@ -52,7 +53,8 @@ export function scoreHeadlineCandidate(
   ) {
     score -= 1.5;
   }
-  if (PICTURE_WORDS.test(text) || CAPTION_CUES.some((cue) => cue.pattern.test(text))) score -= 1.5;
+  if (PICTURE_WORDS.test(text) || CAPTION_CUES.some((cue) => cue.pattern.test(line.lower)))
+    score -= 1.5;
   // A line glued to a photo credit in the same paragraph is that photo's caption.
   const next = doc.lines[line.index + 1];
   if (next && next.block === line.block && report.verdict(next.index)?.kind === "credit")

@@ -2,7 +2,7 @@ import { stripSiteSuffix } from "../meta/site-suffix.js";
 import type { Report } from "../report.js";
 import type { Stage, StageContext } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
-import { endsWithFullStop, looksLikeProse, wordCount } from "../text/shape.js";
+import { endsWithFullStop, isSentence, looksLikeProse, wordCount } from "../text/shape.js";
 import { BREADCRUMB, scoreHeadlineCandidate } from "./headline-score.js";
 
 /** The headline is among the first lines that survive the earlier stages. */
@@ -46,6 +46,7 @@ function fromHeaderTitle(doc: Doc, report: Report, context: StageContext, title:
       continue;
     }
     removeAbove(doc, report, line);
+    removeDecks(doc, report, context, line);
     report.remove(line.index, {
       kind: "headline",
       rule: "headline/header-title",
@@ -92,6 +93,7 @@ function fromText(doc: Doc, report: Report, context: StageContext): void {
   if (best.score <= 0) return;
   const runnerUp = Math.max(0, ...scored.filter((s) => s !== best).map((s) => s.score));
   removeAbove(doc, report, best.line);
+  removeDecks(doc, report, context, best.line);
   report.remove(best.line.index, {
     kind: "headline",
     rule: "headline/title-line",
@@ -105,6 +107,26 @@ function fromText(doc: Doc, report: Report, context: StageContext): void {
     line: best.line.index,
     confidence: Math.max(0.05, Math.round(confidence * 100) / 100),
   };
+}
+
+/**
+ * Between the headline and the lead, a line that is not a sentence is a
+ * deck (a subtitle), a section label or a video title: not the article.
+ * Sentences stay: a one-sentence standfirst can be the article's first line.
+ */
+function removeDecks(doc: Doc, report: Report, context: StageContext, headlineLine: Line): void {
+  const lead = leadLine(doc, report, context);
+  if (!lead) return;
+  for (let i = headlineLine.index + 1; i < lead.index; i++) {
+    const line = doc.lines[i];
+    if (!line || report.isRemoved(i) || isSentence(line.text) || looksLikeProse(line.text))
+      continue;
+    report.remove(i, {
+      kind: "deck",
+      rule: "headline/deck-below",
+      reason: "between the headline and the lead paragraph, not a sentence",
+    });
+  }
 }
 
 /** The lead paragraph: the dateline line, or the first line of prose. */

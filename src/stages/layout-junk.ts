@@ -42,7 +42,7 @@ export const layoutJunk: Stage = {
         continue;
       }
       previous = text;
-      if (headlineKey && text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "") === headlineKey) {
+      if (headlineKey && line.key.replaceAll(" ", "") === headlineKey) {
         report.remove(line.index, {
           kind: "teaser",
           rule: "layout/headline-repeat",

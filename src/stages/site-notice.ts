@@ -12,6 +12,9 @@ const DESCRIPTION: Partial<Record<string, string>> = {
   comments: "comment policy",
 };
 
+/** Every notice topic in one alternation, so a line is tested once before the per-notice checks. */
+const ANY_TOPIC = new RegExp(SITE_NOTICES.map((n) => `(?:${n.topic.source})`).join("|"), "u");
+
 /**
  * Cookie banners, newsletter/app promotions, support requests and comment
  * policies in any wording: the line names the topic and speaks in the
@@ -23,9 +26,11 @@ export const siteNotice: Stage = {
   run(doc, report) {
     for (const line of doc.lines) {
       if (report.isRemoved(line.index) || line.text.length > 600) continue;
+      // One pass of the combined topics first: most lines name none of them.
+      if (!ANY_TOPIC.test(line.lower)) continue;
       const words = wordCount(line.text);
-      if (words > 60 || REPORTED_SPEECH.test(line.text)) continue;
-      const own = line.text.replace(QUOTED, " ");
+      if (words > 60 || REPORTED_SPEECH.test(line.lower)) continue;
+      const own = line.lower.replace(QUOTED, " ");
       const notice = SITE_NOTICES.find(
         (n) => words <= n.maxWords && n.topic.test(own) && n.voice.test(own),
       );

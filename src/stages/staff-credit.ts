@@ -16,7 +16,7 @@ const STAFF_CREDIT = new RegExp(
     String.raw`^\(?avec (?:l['’])?(?:afp|reuters|ap|ats|belga)\)?\.?$`,
     String.raw`^\(?mit (?:material von )?(?:dpa|afp|reuters|ap)\)?\.?$`,
   ].join("|"),
-  "iu",
+  "u", // matched against the lower-cased line
 );
 
 const MAX_WORDS = 40;
@@ -30,7 +30,7 @@ const AUTHOR_BIO =
 
 /** A contact line: only an e-mail address or a social handle ("twitter.com/paultakahashi"). */
 const CONTACT_LINE =
-  /^(?:[\w.+-]+@(?:[\w-]+\.)+[a-z]{2,}|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[\w.]+\/?)$/iu;
+  /^(?:[\w.+-]+@(?:[\w-]+\.)+[a-z]{2,}|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[\w.]+\/?)$/u;
 
 export const staffCredit: Stage = {
   id: "staff-credit",
@@ -50,7 +50,7 @@ export const staffCredit: Stage = {
         });
         continue;
       }
-      if (CONTACT_LINE.test(line.text)) {
+      if (CONTACT_LINE.test(line.lower)) {
         report.remove(line.index, {
           kind: "byline",
           rule: "staff-credit/contact",
@@ -58,7 +58,7 @@ export const staffCredit: Stage = {
         });
         continue;
       }
-      if (!STAFF_CREDIT.test(line.text)) continue;
+      if (!STAFF_CREDIT.test(line.lower)) continue;
       // "Reporting by local media suggested ..." is a sentence, not a credit.
       const creditShaped =
         line.text.startsWith("(") || line.text.includes(";") || !endsWithFullStop(line.text);

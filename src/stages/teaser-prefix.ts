@@ -12,7 +12,7 @@ const PREFIXES = Object.values(TEASER_PREFIXES)
 /** `READ MORE: Headline`, `Lire aussi : ...`, `Читайте также: ...`, `关联阅读：...`. */
 const TEASER_LINE = new RegExp(
   `^(?:${PREFIXES.map(escapeForRegex).join("|")})\\s*[:：>»|\\-–—]+\\s*\\S`,
-  "iu",
+  "u", // matched against the lower-cased line
 );
 
 const TAG_LABELS = Object.values(TAG_PREFIXES)
@@ -21,9 +21,11 @@ const TAG_LABELS = Object.values(TAG_PREFIXES)
 
 /** `Tags: Alibaba`, `Tags Kristi Noem South Dakota`, `Теги: ...`, or the label alone (`SOURCE:`). */
 const TAG_LINE = new RegExp(
-  `^(?:${TAG_LABELS.map(escapeForRegex).join("|")})(?:\\s*[:：]|(?=\\s+\\p{Lu}))`,
-  "iu",
+  `^(?:${TAG_LABELS.map(escapeForRegex).join("|")})(?:\\s*[:：]|(?=\\s+\\S))`,
+  "u", // matched against the lower-cased line
 );
+/** Without a colon, the label must be followed by a capitalised name ("Tags Kristi Noem"). */
+const TAG_WITHOUT_COLON = /^\S+(?: \S+)?\s+\p{Lu}/u;
 const MAX_TAG_WORDS = 12;
 
 /** What follows the label is a headline, not a paragraph. */
@@ -36,7 +38,12 @@ export const teaserPrefix: Stage = {
     for (const line of doc.lines) {
       if (report.isRemoved(line.index) || line.text.length > 400) continue;
       const words = wordCount(line.text);
-      if (words <= MAX_TAG_WORDS && !endsWithFullStop(line.text) && TAG_LINE.test(line.text)) {
+      if (
+        words <= MAX_TAG_WORDS &&
+        !endsWithFullStop(line.text) &&
+        TAG_LINE.test(line.lower) &&
+        (/[:：]/u.test(line.text) || TAG_WITHOUT_COLON.test(line.text))
+      ) {
         report.remove(line.index, {
           kind: "nav",
           rule: "teaser/tag-label",
@@ -45,7 +52,7 @@ export const teaserPrefix: Stage = {
         continue;
       }
       if (words > MAX_TEASER_WORDS + 4) continue;
-      if (!TEASER_LINE.test(line.text)) continue;
+      if (!TEASER_LINE.test(line.lower)) continue;
       report.remove(line.index, {
         kind: "teaser",
         rule: "teaser/prefix",

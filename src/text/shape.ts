@@ -5,9 +5,16 @@
 
 // Closing quotes and brackets that may follow the final punctuation:
 // `... he said."`, `... (AFP).`, `«...»`.
-const TRAILING_CLOSERS = /["'”’»)\]}」』]+$/u;
-const SENTENCE_END = /[.!?…。！？:;；：]$/u;
-const STRONG_END = /[.…。:;；：]$/u;
+const CLOSERS = new Set(['"', "'", "”", "’", "»", ")", "]", "}", "」", "』"]);
+const SENTENCE_END = new Set([".", "!", "?", "…", "。", "！", "？", ":", ";", "；", "："]);
+const STRONG_END = new Set([".", "…", "。", ":", ";", "；", "："]);
+
+/** The last character before any closing quotes and brackets (checked from the end: lines can be long). */
+function lastMeaningfulChar(text: string): string | undefined {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i] as string)) i--;
+  return i >= 0 ? text[i] : undefined;
+}
 
 /** Words as separated by spaces (the text is normalised: single spaces). */
 export function wordCount(text: string): number {
@@ -18,10 +25,13 @@ export function wordCount(text: string): number {
 }
 
 /** Scripts written without spaces: one "word" per two characters is a fair proxy. */
+/** Cheap first test: no character from U+0E00 (Thai) up, no unspaced script. */
+const MAYBE_UNSPACED = /[\u0E00-\u0EFF\u2E80-\u9FFF\uF900-\uFAFF]/u;
 const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 
 /** Word count that also works for Chinese, Japanese and Thai. */
 export function effectiveWordCount(text: string): number {
+  if (!MAYBE_UNSPACED.test(text)) return wordCount(text);
   const unspaced = text.match(UNSPACED_CHAR)?.length ?? 0;
   return unspaced > text.length / 3
     ? Math.ceil(unspaced / 2) + wordCount(text) - 1
@@ -30,7 +40,8 @@ export function effectiveWordCount(text: string): number {
 
 /** Ends with sentence punctuation, allowing closing quotes/brackets after it. */
 export function endsLikeSentence(text: string): boolean {
-  return SENTENCE_END.test(text.replace(TRAILING_CLOSERS, ""));
+  const last = lastMeaningfulChar(text);
+  return last !== undefined && SENTENCE_END.has(last);
 }
 
 /**
@@ -38,7 +49,8 @@ export function endsLikeSentence(text: string): boolean {
  * teasers end with `?` often, with `.` almost never.
  */
 export function endsWithFullStop(text: string): boolean {
-  return STRONG_END.test(text.replace(TRAILING_CLOSERS, ""));
+  const last = lastMeaningfulChar(text);
+  return last !== undefined && STRONG_END.has(last);
 }
 
 // Short function words that title case leaves in lower case, in the

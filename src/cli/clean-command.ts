@@ -1,11 +1,12 @@
-import { stdin, stdout } from "node:process";
+import { stderr, stdin, stdout } from "node:process";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { defaultJobs } from "../run/executor.js";
 import { type RunConfig, runClean } from "../run/run.js";
 import { parseShard } from "../run/shard.js";
 import { loadConfig, loadSourceMap } from "./config.js";
-import { createLogger } from "./log.js";
+import { createLogger, isInteractive } from "./log.js";
 import { loadProfile } from "./profile-file.js";
+import { ProgressDisplay } from "./progress.js";
 import { EXIT_CODES_HELP, UsageError } from "./usage.js";
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -133,7 +134,13 @@ export function registerCleanCommand(program: Command): void {
     .addHelpText("after", EXAMPLES)
     .action(async (inputs: string[], flags: CleanFlags, command: Command) => {
       const globals = command.optsWithGlobals() as { color: "auto" | "always" | "never" };
-      const logger = createLogger({ quiet: flags.quiet ?? false, color: globals.color });
+      const quiet = flags.quiet ?? false;
+      let display: ProgressDisplay | undefined;
+      const logger = createLogger({
+        quiet,
+        color: globals.color,
+        beforeWrite: () => display?.beforeWrite(),
+      });
       const config = loadConfig(flags.config);
       let args = inputs;
       if (args.length === 0 && flags.filesFrom === undefined && flags.inputFormat === "text") {
@@ -185,7 +192,14 @@ export function registerCleanCommand(program: Command): void {
         corpusSample: flags.corpusSample,
         failOnEmpty: flags.failOnEmpty ?? false,
       };
-      const { exitCode } = await runClean(runConfig, { stdin, stdout, logger });
+      if (isInteractive(stderr, quiet))
+        display = new ProgressDisplay({
+          stream: stderr,
+          chalk: logger.chalk,
+          // Records scrolling past on the same terminal would tear the bar apart.
+          bar: !(stdout.isTTY && !flags.outDir && !flags.output),
+        });
+      const { exitCode } = await runClean(runConfig, { stdin, stdout, logger, observer: display });
       process.exitCode = exitCode;
     });
 }

@@ -129,6 +129,13 @@ export function registerCleanCommand(program: Command): void {
       "--config <file>",
       "JSON config: extra phrases/patterns, source map, publishers (default: ./article-clean.config.json)",
     )
+    .option("--no-corpus", "skip the corpus pass that finds lines repeated across files")
+    .option(
+      "--corpus-sample <n>",
+      "files the corpus pass reads before cleaning starts",
+      parseJobs,
+      10_000,
+    )
     .option("--fail-on-empty", "exit 1 when no record was produced (cron alerting)")
     .option("-q, --quiet", "print only errors")
     .addHelpText("after", EXAMPLES)

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { stderr, stdin, stdout } from "node:process";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { defaultJobs } from "../run/executor.js";
@@ -7,7 +8,7 @@ import { loadConfig, loadSourceMap } from "./config.js";
 import { createLogger, isInteractive } from "./log.js";
 import { loadProfile } from "./profile-file.js";
 import { ProgressDisplay } from "./progress.js";
-import { EXIT_CODES_HELP, UsageError } from "./usage.js";
+import { closest, EXIT_CODES_HELP, UsageError } from "./usage.js";
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -149,6 +150,7 @@ export function registerCleanCommand(program: Command): void {
         beforeWrite: () => display?.beforeWrite(),
       });
       const config = loadConfig(flags.config);
+      suggestCommand(inputs, command);
       let args = inputs;
       if (args.length === 0 && flags.filesFrom === undefined && flags.inputFormat === "text") {
         if (stdin.isTTY)
@@ -188,8 +190,8 @@ export function registerCleanCommand(program: Command): void {
             ...config.sourceMap,
             ...(flags.sourceMap ? loadSourceMapFile(flags.sourceMap) : []),
           ],
-          dateOrder: flags.dateOrder,
-          stripDateline: flags.stripDateline ?? false,
+          dateOrder: flags.dateOrder ?? config.dateOrder,
+          stripDateline: flags.stripDateline ?? config.stripDateline ?? false,
           explain: flags.explain ?? false,
           catalog: config.catalog,
           publishers: config.publishers,
@@ -213,4 +215,20 @@ export function registerCleanCommand(program: Command): void {
 
 function loadSourceMapFile(file: string) {
   return loadSourceMap(file);
+}
+
+/**
+ * `article-clean expalin x.txt` would otherwise be read as two inputs and
+ * fail with "expalin: no such file or directory". When the first input is
+ * not a path but is one typo away from a command, say so instead.
+ */
+function suggestCommand(inputs: readonly string[], command: Command): void {
+  const first = inputs[0];
+  if (first === undefined || first === "-" || /[./\\*?]/.test(first) || existsSync(first)) return;
+  const names = (command.parent?.commands ?? []).map((c) => c.name()).filter((n) => n !== "clean");
+  const match = closest(first, names);
+  if (match)
+    throw new UsageError(
+      `unknown command '${first}' (Did you mean ${match}?); to clean a file of that name, write ./${first}`,
+    );
 }

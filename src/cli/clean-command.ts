@@ -128,7 +128,7 @@ export function registerCleanCommand(program: Command): void {
     )
     .option(
       "--config <file>",
-      "JSON config: extra phrases/patterns, source map, publishers (default: ./article-clean.config.json)",
+      "JSON config: extra phrases/patterns, source map, publishers, dateOrder, stripDateline (default: ./article-clean.config.json if present)",
     )
     .option("--no-corpus", "skip the corpus pass that finds lines repeated across files")
     .option(
@@ -139,6 +139,14 @@ export function registerCleanCommand(program: Command): void {
     )
     .option("--fail-on-empty", "exit 1 when no record was produced (cron alerting)")
     .option("-q, --quiet", "print only errors")
+    .addHelpText(
+      "after",
+      `
+What you see on stderr:
+  on a terminal, a progress bar for runs over a second, then a summary of what
+  was written, what failed and why, and the lines cut by kind; in a pipe or
+  cron, one summary line; with --quiet, errors only.`,
+    )
     .addHelpText("after", EXAMPLES)
     .action(async (inputs: string[], flags: CleanFlags, command: Command) => {
       const globals = command.optsWithGlobals() as { color: "auto" | "always" | "never" };

@@ -103,7 +103,9 @@ describe("the config file", () => {
     const file = path.join(dir, "site.json");
     writeFileSync(file, JSON.stringify({ publishers: { "example.com": "Example News" } }));
     expect(loadConfig(file, dir).publishers).toEqual({ "example.com": "Example News" });
-    expect(() => loadConfig(path.join(dir, "missing.json"), dir)).toThrow(/cannot read config: ENOENT/);
+    expect(() => loadConfig(path.join(dir, "missing.json"), dir)).toThrow(
+      /cannot read config: ENOENT/,
+    );
   });
 
   it("has a JSON Schema that lists every key and forbids others", () => {

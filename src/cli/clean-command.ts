@@ -194,9 +194,10 @@ What you see on stderr:
         maxBytes: flags.maxBytes,
         clean: {
           source: flags.source,
+          // First match wins: the flag's entries before the config's, as other flags win.
           sourceMap: [
-            ...config.sourceMap,
             ...(flags.sourceMap ? loadSourceMapFile(flags.sourceMap) : []),
+            ...config.sourceMap,
           ],
           dateOrder: flags.dateOrder ?? config.dateOrder,
           stripDateline: flags.stripDateline ?? config.stripDateline ?? false,

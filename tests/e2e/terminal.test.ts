@@ -11,7 +11,7 @@ const COLOUR = new RegExp(`${ESC}\\[[0-9;]*m`);
 
 /** An environment with no opinion on colour, like a fresh login shell. */
 function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env = { ...process.env, TERM: "xterm-256color", ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, TERM: "xterm-256color", ...extra };
   for (const key of ["NO_COLOR", "FORCE_COLOR", "CI"]) if (!(key in extra)) delete env[key];
   return env;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -123,5 +123,31 @@ describe("the config file", () => {
       "stripDateline",
     ]);
     expect(schema.additionalProperties).toBe(false);
+  });
+
+  it("accepts the README's example config, and its phrases and patterns cut what they say", () => {
+    const readme = readFileSync(path.join(import.meta.dirname, "../../README.md"), "utf8");
+    const example = /```json article-clean\.config\.json\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example, "README has the example config").toBeDefined();
+    const config = loadConfig(undefined, dirWithConfig(example as string));
+    expect(config.dateOrder).toBe("DMY");
+    const record = cleanArticle(
+      [
+        "MOSCOW, 31 May (TASS) - The talks lasted three hours, officials said on Friday.",
+        "Listen to this article",
+        "Subscribe to The Daily Planet for $5 a month",
+        "Sponsored by Acme Widgets Ltd.",
+        "Illustration: Jane Doe for the Guardian",
+        "The ministers will meet again in June, a spokesman said.",
+      ].join("\n\n"),
+      { catalog: config.catalog, explain: true },
+    );
+    expect(record.removed?.map((r) => [r.kind, r.rule])).toEqual([
+      ["widget", "catalog/user-phrase"],
+      ["subscribe", "catalog/user-phrase"],
+      ["ad", "catalog/user-pattern"],
+      ["credit", "catalog/user-pattern"],
+    ]);
+    expect(record.body.split("\n\n")).toHaveLength(2);
   });
 });

@@ -118,7 +118,9 @@ export class ProgressDisplay implements RunObserver {
     const speed = rate === undefined ? "" : ` · ${rateText(rate)}`;
     const done = count(this.#done);
     if (this.#total === undefined)
-      return `${done} files${speed} · ${formatSeconds(elapsed)} ${chalk.dim("(still finding files)")}`;
+      // Discovery runs only a little ahead of the workers, so on a big tree
+      // the total comes late; until then, say so rather than guess.
+      return `${done} ${this.#done === 1 ? "file" : "files"}${speed} · ${formatSeconds(elapsed)} ${chalk.dim("(total not known yet)")}`;
     const total = Math.max(this.#total, this.#done);
     const fraction = total === 0 ? 1 : this.#done / total;
     const eta = rate ? ` · ETA ${formatSeconds((total - this.#done) / rate)}` : "";

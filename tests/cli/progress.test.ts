@@ -60,7 +60,7 @@ describe("the progress display", () => {
     });
     display.progress(summaryOf(1));
     await sleep(100);
-    expect(terminal.text()).toMatch(/1 files · [\d.]+s \(still finding files\)/);
+    expect(terminal.text()).toMatch(/1 file · [\d.]+s \(total not known yet\)/);
     display.discoveryDone(8);
     display.progress(summaryOf(4));
     await sleep(600);

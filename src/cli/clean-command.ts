@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { accessSync, constants, existsSync, statSync } from "node:fs";
+import path from "node:path";
 import { stderr, stdin, stdout } from "node:process";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { defaultJobs } from "../run/executor.js";
@@ -167,6 +168,7 @@ What you see on stderr:
       }
       if (flags.outDir && flags.output)
         throw new UsageError("--out-dir and --output cannot be used together");
+      if (flags.output) checkOutputDir(flags.output);
       const stdinUses = [
         args.includes("-"),
         flags.filesFrom === "-",
@@ -217,8 +219,18 @@ What you see on stderr:
           // Records scrolling past on the same terminal would tear the bar apart.
           bar: !(stdout.isTTY && !flags.outDir && !flags.output),
         });
-      const { exitCode } = await runClean(runConfig, { stdin, stdout, logger, observer: display });
-      process.exitCode = exitCode;
+      try {
+        const { exitCode } = await runClean(runConfig, {
+          stdin,
+          stdout,
+          logger,
+          observer: display,
+        });
+        process.exitCode = exitCode;
+      } finally {
+        // A run that throws (an unwritable --output) must not leave the bar redrawing forever.
+        display?.finish();
+      }
     });
 }
 
@@ -240,4 +252,16 @@ function suggestCommand(inputs: readonly string[], command: Command): void {
     throw new UsageError(
       `unknown command '${first}' (Did you mean ${match}?); to clean a file of that name, write ./${first}`,
     );
+}
+
+/** `--output dir/x.jsonl` into a missing or read-only folder: say so before any work is done. */
+function checkOutputDir(output: string): void {
+  const dir = path.dirname(output);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new UsageError(`--output ${output}: folder ${dir} does not exist (create it first)`);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new UsageError(`--output ${output}: folder ${dir} is not writable`);
+  }
 }

@@ -57,8 +57,15 @@ describe("help, version and mistakes", () => {
     expect(jobs.stderr).toMatch(/expected a whole number of at least 1/);
   });
 
-  it("asks for an input instead of waiting on a terminal", async () => {
-    // stdin is a pipe here, so an empty one is the article: one failed input.
+  it("says when --output points into a folder that does not exist, before doing any work", async () => {
+    const result = await runCli([SEED, "--output", "/nonexistent/dir/x.jsonl"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      "article-clean: --output /nonexistent/dir/x.jsonl: folder /nonexistent/dir does not exist (create it first)\n",
+    );
+  });
+
+  it("reads an empty pipe on stdin as one empty article, and says so", async () => {
     const result = await runCli([]);
     expect(result.stderr).toMatch(/article-clean: -: (empty|only whitespace)/);
   });

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { emptyFindings } from "./findings.js";
+import { emptyFindings, type Findings } from "./findings.js";
 import { detectLanguage } from "./language/profile.js";
 import { extractDate } from "./meta/date.js";
 import { dateOrderFor } from "./meta/parse-date.js";
@@ -19,6 +19,8 @@ export interface CleanResult {
   readonly record: ArticleRecord;
   readonly doc: Doc;
   readonly report: Report;
+  /** What the stages found: header fields, headline line, dateline (for `explain`). */
+  readonly findings: Findings;
 }
 
 /**
@@ -57,7 +59,7 @@ export function analyseArticle(text: string, options: CleanOptions = {}): CleanR
     body,
   };
   if (resolved.explain) record.removed = removedLines(doc, report);
-  return { record, doc, report };
+  return { record, doc, report, findings };
 }
 
 function runPipeline(

@@ -1,12 +1,15 @@
-import { stdin, stdout } from "node:process";
+import { accessSync, constants, existsSync, statSync } from "node:fs";
+import path from "node:path";
+import { stderr, stdin, stdout } from "node:process";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { defaultJobs } from "../run/executor.js";
 import { type RunConfig, runClean } from "../run/run.js";
 import { parseShard } from "../run/shard.js";
 import { loadConfig, loadSourceMap } from "./config.js";
-import { createLogger } from "./log.js";
+import { createLogger, isInteractive } from "./log.js";
 import { loadProfile } from "./profile-file.js";
-import { EXIT_CODES_HELP, UsageError } from "./usage.js";
+import { ProgressDisplay } from "./progress.js";
+import { closest, EXIT_CODES_HELP, UsageError } from "./usage.js";
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -136,15 +139,30 @@ export function registerCleanCommand(program: Command): void {
     )
     .option(
       "--config <file>",
-      "JSON config: extra phrases/patterns, source map, publishers (default: ./article-clean.config.json)",
+      "JSON config: extra phrases/patterns, source map, publishers, dateOrder, stripDateline (default: ./article-clean.config.json if present)",
     )
     .option("--fail-on-empty", "exit 1 when no record was produced (cron alerting)")
     .option("-q, --quiet", "print only errors")
+    .addHelpText(
+      "after",
+      `
+What you see on stderr:
+  on a terminal, a progress bar for runs over a second, then a summary of what
+  was written, what failed and why, and the lines cut by kind; in a pipe or
+  cron, one summary line; with --quiet, errors only.`,
+    )
     .addHelpText("after", EXAMPLES)
     .action(async (inputs: string[], flags: CleanFlags, command: Command) => {
       const globals = command.optsWithGlobals() as { color: "auto" | "always" | "never" };
-      const logger = createLogger({ quiet: flags.quiet ?? false, color: globals.color });
+      const quiet = flags.quiet ?? false;
+      let display: ProgressDisplay | undefined;
+      const logger = createLogger({
+        quiet,
+        color: globals.color,
+        beforeWrite: () => display?.beforeWrite(),
+      });
       const config = loadConfig(flags.config);
+      suggestCommand(inputs, command);
       let args = inputs;
       if (args.length === 0 && flags.filesFrom === undefined && flags.inputFormat === "text") {
         if (stdin.isTTY)
@@ -153,6 +171,7 @@ export function registerCleanCommand(program: Command): void {
       }
       if (flags.outDir && flags.output)
         throw new UsageError("--out-dir and --output cannot be used together");
+      if (flags.output) checkOutputDir(flags.output);
       const stdinUses = [
         args.includes("-"),
         flags.filesFrom === "-",
@@ -180,12 +199,13 @@ export function registerCleanCommand(program: Command): void {
         maxBytes: flags.maxBytes,
         clean: {
           source: flags.source,
+          // First match wins: the flag's entries before the config's, as other flags win.
           sourceMap: [
-            ...config.sourceMap,
             ...(flags.sourceMap ? loadSourceMapFile(flags.sourceMap) : []),
+            ...config.sourceMap,
           ],
-          dateOrder: flags.dateOrder,
-          stripDateline: flags.stripDateline ?? false,
+          dateOrder: flags.dateOrder ?? config.dateOrder,
+          stripDateline: flags.stripDateline ?? config.stripDateline ?? false,
           explain: flags.explain ?? false,
           catalog: config.catalog,
           publishers: config.publishers,
@@ -195,11 +215,56 @@ export function registerCleanCommand(program: Command): void {
         corpusSample: flags.corpusSample,
         failOnEmpty: flags.failOnEmpty ?? false,
       };
-      const { exitCode } = await runClean(runConfig, { stdin, stdout, logger });
-      process.exitCode = exitCode;
+      if (isInteractive(stderr, quiet))
+        display = new ProgressDisplay({
+          stream: stderr,
+          chalk: logger.chalk,
+          // Records scrolling past on the same terminal would tear the bar apart.
+          bar: !(stdout.isTTY && !flags.outDir && !flags.output),
+        });
+      try {
+        const { exitCode } = await runClean(runConfig, {
+          stdin,
+          stdout,
+          logger,
+          observer: display,
+        });
+        process.exitCode = exitCode;
+      } finally {
+        // A run that throws (an unwritable --output) must not leave the bar redrawing forever.
+        display?.finish();
+      }
     });
 }
 
 function loadSourceMapFile(file: string) {
   return loadSourceMap(file);
+}
+
+/**
+ * `article-clean expalin x.txt` would otherwise be read as two inputs and
+ * fail with "expalin: no such file or directory". When the first input is
+ * not a path but is one typo away from a command, say so instead.
+ */
+function suggestCommand(inputs: readonly string[], command: Command): void {
+  const first = inputs[0];
+  if (first === undefined || first === "-" || /[./\\*?]/.test(first) || existsSync(first)) return;
+  const names = (command.parent?.commands ?? []).map((c) => c.name()).filter((n) => n !== "clean");
+  const match = closest(first, names);
+  if (match)
+    throw new UsageError(
+      `unknown command '${first}' (Did you mean ${match}?); to clean a file of that name, write ./${first}`,
+    );
+}
+
+/** `--output dir/x.jsonl` into a missing or read-only folder: say so before any work is done. */
+function checkOutputDir(output: string): void {
+  const dir = path.dirname(output);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new UsageError(`--output ${output}: folder ${dir} does not exist (create it first)`);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new UsageError(`--output ${output}: folder ${dir} is not writable`);
+  }
 }

@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { UserCatalog, UserPattern } from "../catalog/user.js";
 import type { DateOrder, SourceMapEntry } from "../options.js";
 import { REMOVAL_KINDS, type RemovalKind } from "../report.js";
-import { UsageError } from "./usage.js";
+import { comparisonKey } from "../text/normalise.js";
+import { closest, UsageError } from "./usage.js";
 
 /** The file read when no --config is given, if it exists in the working directory. */
 export const DEFAULT_CONFIG_FILE = "article-clean.config.json";
@@ -15,18 +16,33 @@ const kindMap = <T extends z.ZodType>(value: T) => z.partialRecord(z.enum(REMOVA
  * so a typo never silently does nothing.
  */
 export const ConfigSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.string().optional().describe("Where editors find this schema (ignored by the tool)"),
   phrases: kindMap(z.array(z.string().min(1)))
     .optional()
-    .describe("Extra boilerplate phrases by kind, catalogue syntax (* = 1-4 words, # = a number)"),
+    .describe(
+      "Extra boilerplate phrases by kind. A phrase matches a whole line, ignoring case, punctuation and spacing; * stands for 1-4 words, # for a number",
+    ),
   patterns: kindMap(z.array(z.string().min(1)))
     .optional()
-    .describe("Extra boilerplate regular expressions by kind, matched against whole lines"),
-  sourceMap: z.record(z.string(), z.string()).optional().describe("Source by path prefix or glob"),
+    .describe(
+      "Extra boilerplate regular expressions (JavaScript syntax, case-insensitive) by kind, tested against each line of up to 200 characters; anchor with ^...$ to match whole lines",
+    ),
+  sourceMap: z
+    .record(z.string(), z.string().min(1))
+    .optional()
+    .describe("Source name by path prefix or glob, as --source-map"),
   publishers: z
-    .record(z.string(), z.string())
+    .record(z.string(), z.string().min(1))
     .optional()
     .describe("Publisher names by domain (example.com) or spelling"),
+  dateOrder: z
+    .enum(["DMY", "MDY", "YMD"])
+    .optional()
+    .describe("How to read all-numeric dates like 05/06/2019, as --date-order"),
+  stripDateline: z
+    .boolean()
+    .optional()
+    .describe("Remove the dateline from the start of the body, as --strip-dateline"),
 });
 
 export type ConfigFile = z.infer<typeof ConfigSchema>;
@@ -36,6 +52,7 @@ export interface LoadedConfig {
   readonly sourceMap: readonly SourceMapEntry[];
   readonly publishers?: Readonly<Record<string, string>>;
   readonly dateOrder?: DateOrder;
+  readonly stripDateline?: boolean;
 }
 
 /** Read and validate the config (explicit path, or the default file if present). */
@@ -49,6 +66,17 @@ export function loadConfig(explicitPath: string | undefined, cwd = process.cwd()
     catalog: catalogFrom(config, file),
     sourceMap: Object.entries(config.sourceMap ?? {}).map(([match, source]) => ({ match, source })),
     publishers: config.publishers,
+    dateOrder: config.dateOrder,
+    stripDateline: config.stripDateline,
+  };
+}
+
+/** The config file's JSON Schema, for editors (`"$schema"`) and `article-clean schema --config`. */
+export function configJsonSchema(): Record<string, unknown> {
+  return {
+    $id: "https://article-clean.dev/schema/config.json",
+    title: "article-clean config",
+    ...z.toJSONSchema(ConfigSchema, { target: "draft-2020-12", io: "input" }),
   };
 }
 
@@ -68,13 +96,17 @@ export function parseConfig(value: unknown, file: string): ConfigFile {
   const issue = parsed.error.issues[0];
   if (!issue) throw new UsageError(`${file}: invalid config`);
   if (issue.code === "unrecognized_keys") {
-    const where = issue.path.length > 0 ? ` in ${issue.path.join(".")}` : "";
+    // Inside `phrases`/`patterns` the keys are removal kinds; at the top, config keys.
+    const nested = issue.path.length > 0;
+    const allowed = nested
+      ? [...REMOVAL_KINDS]
+      : Object.keys(ConfigSchema.shape).filter((k) => k !== "$schema");
+    const key = issue.keys[0] ?? "";
+    const suggestion = closest(key, allowed);
     throw new UsageError(
-      `${file}: unknown key "${issue.keys.join('", "')}"${where} (allowed: ${Object.keys(
-        ConfigSchema.shape,
-      )
-        .filter((k) => k !== "$schema")
-        .join(", ")})`,
+      `${file}: unknown ${nested ? "kind" : "key"} "${key}"${nested ? ` in ${issue.path.join(".")}` : ""}${
+        suggestion ? ` (did you mean "${suggestion}"?)` : ""
+      }; allowed: ${allowed.join(", ")}`,
     );
   }
   throw new UsageError(`${file}: ${issue.path.join(".") || "config"}: ${issue.message}`);
@@ -98,17 +130,31 @@ function readJson(file: string, what: string): unknown {
 
 function catalogFrom(config: ConfigFile, file: string): UserCatalog | undefined {
   const phrases = Object.entries(config.phrases ?? {}).flatMap(([kind, list]) =>
-    (list ?? []).map((phrase) => ({ kind: kind as RemovalKind, phrase, lang: "user" })),
+    (list ?? []).map((phrase) => {
+      // Phrases are compared on letters and digits only: "!!!" would match nothing.
+      if (comparisonKey(phrase.replace(/[*#]/g, " ")) === "")
+        throw new UsageError(
+          `${file}: phrases.${kind}: "${phrase}" has no letters or digits, so it can match no line`,
+        );
+      return { kind: kind as RemovalKind, phrase, lang: "user" };
+    }),
   );
   const patterns: UserPattern[] = Object.entries(config.patterns ?? {}).flatMap(([kind, list]) =>
     (list ?? []).map((source) => {
+      let pattern: RegExp;
       try {
-        return { kind: kind as RemovalKind, pattern: new RegExp(source, "iu"), source };
+        pattern = new RegExp(source, "iu");
       } catch (error) {
         throw new UsageError(
           `${file}: patterns.${kind}: invalid regular expression /${source}/: ${(error as Error).message}`,
         );
       }
+      // `.*` or `x?` matches every line: one typo would empty every body.
+      if (pattern.test(""))
+        throw new UsageError(
+          `${file}: patterns.${kind}: /${source}/ matches the empty string, so it would remove every line`,
+        );
+      return { kind: kind as RemovalKind, pattern, source };
     }),
   );
   return phrases.length + patterns.length === 0 ? undefined : { phrases, patterns };

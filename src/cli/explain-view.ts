@@ -1,8 +1,18 @@
 import type { ChalkInstance } from "chalk";
 import type { CleanResult } from "../clean.js";
 import type { RemovalKind } from "../report.js";
+import type { DateSource, SourceOrigin } from "../schema.js";
+import type { Block } from "../text/document.js";
 
-const LABEL_WIDTH = 11;
+/** `cut ` + the longest kind (`boilerplate`). */
+const LABEL_WIDTH = 15;
+
+export interface ExplainViewOptions {
+  /** Wrap long lines to this many columns (a terminal's width); unset: one line per line. */
+  readonly width?: number;
+  /** Shown in the heading. */
+  readonly path?: string;
+}
 
 /** Colours per family of removal, so a page of output reads at a glance. */
 function colourFor(kind: RemovalKind, chalk: ChalkInstance): (text: string) => string {
@@ -26,50 +36,171 @@ function colourFor(kind: RemovalKind, chalk: ChalkInstance): (text: string) => s
 }
 
 /**
- * The explain view: every line of the input in order, grouped by paragraph.
- * Kept lines are plain with `keep`; removed lines carry their kind, are
- * dimmed and struck through (on a colour terminal), and are followed by the
- * rule and reason. The extracted fields and where each came from close the
- * view. Without colour every status is still spelled out in words.
+ * The explain view: every block (paragraph) of the input in order, each
+ * line under it with its status in words: `kept`, or `cut <kind>` followed
+ * by the rule and the reason. On a colour terminal removed lines are also
+ * dimmed and struck through and the kind is coloured; without colour the
+ * words carry it all. The extracted fields, and where each came from, close
+ * the view.
  */
-export function renderExplain(result: CleanResult, chalk: ChalkInstance): string {
-  const { doc, report, record } = result;
+export function renderExplain(
+  result: CleanResult,
+  chalk: ChalkInstance,
+  options: ExplainViewOptions = {},
+): string {
+  const { doc, report } = result;
+  const removed = [...report.removals()].length;
   const out: string[] = [];
+  const name = options.path ?? result.record.path;
+  out.push(
+    chalk.bold(
+      `${name}: ${doc.lines.length} lines in ${doc.blocks.length} blocks; ${removed} cut, ${doc.lines.length - removed} kept`,
+    ),
+  );
+  const gutter = `${" ".repeat(LABEL_WIDTH)} ${chalk.dim("│")} `;
+  const textWidth = options.width ? Math.max(20, options.width - LABEL_WIDTH - 3) : undefined;
   for (const block of doc.blocks) {
-    out.push(chalk.dim(`── paragraph ${block.index + 1} ${"─".repeat(40)}`));
+    out.push(blockRule(block, result, chalk, options.width));
     for (const line of block.lines) {
       const verdict = report.verdict(line.index);
+      const pieces = wrap(line.text, textWidth);
       if (!verdict) {
-        out.push(`${"keep".padEnd(LABEL_WIDTH)} │ ${line.text}`);
+        pieces.forEach((piece, i) => {
+          out.push(
+            `${i === 0 ? "kept".padEnd(LABEL_WIDTH) : " ".repeat(LABEL_WIDTH)} ${chalk.dim("│")} ${piece}`,
+          );
+        });
         continue;
       }
       const colour = colourFor(verdict.kind, chalk);
-      out.push(
-        `${colour(verdict.kind.padEnd(LABEL_WIDTH))} │ ${chalk.dim.strikethrough(line.text)}`,
-      );
-      out.push(
-        `${" ".repeat(LABEL_WIDTH)} │   ${chalk.dim(`↳ ${verdict.rule}: ${verdict.reason}`)}`,
-      );
+      pieces.forEach((piece, i) => {
+        const label =
+          i === 0 ? colour(`cut ${verdict.kind}`.padEnd(LABEL_WIDTH)) : " ".repeat(LABEL_WIDTH);
+        out.push(`${label} ${chalk.dim("│")} ${chalk.dim.strikethrough(piece)}`);
+      });
+      for (const piece of wrap(`↳ ${verdict.rule}: ${verdict.reason}`, textWidth))
+        out.push(`${gutter}${colour(piece)}`);
     }
   }
-  const removed = [...report.removals()].length;
-  out.push("");
-  out.push(chalk.bold("Extracted"));
-  const field = (name: string, value: string | null, from: string | null) =>
-    `  ${name.padEnd(10)} ${value === null ? chalk.dim("null") : JSON.stringify(value)}${from ? chalk.dim(`  (from ${from})`) : ""}`;
-  out.push(
-    field(
-      "headline",
-      record.headline,
-      record.headline === null ? null : `text, confidence ${record.confidence.headline}`,
-    ),
-  );
-  out.push(field("date", record.date, record.date_source));
-  out.push(field("source", record.source, record.source_from));
-  out.push(field("dateline", record.dateline, null));
-  out.push(field("language", record.language, null));
-  out.push(
-    `  ${"lines".padEnd(10)} ${doc.lines.length - removed} kept, ${removed} removed, in ${doc.blocks.length} paragraphs`,
-  );
+  out.push("", chalk.bold("Extracted"), ...extracted(result, chalk));
   return `${out.join("\n")}\n`;
+}
+
+function blockRule(
+  block: Block,
+  { report }: CleanResult,
+  chalk: ChalkInstance,
+  width = 72,
+): string {
+  const cut = block.lines.filter((line) => report.isRemoved(line.index)).length;
+  const status =
+    cut === 0
+      ? "kept"
+      : cut === block.lines.length
+        ? "cut"
+        : `${cut} of ${block.lines.length} lines cut`;
+  const head = `── block ${block.index + 1}: ${status} `;
+  return chalk.dim(`${head}${"─".repeat(Math.max(3, Math.min(width, 72) - head.length))}`);
+}
+
+/** The record's metadata, each field with where it came from. */
+function extracted(result: CleanResult, chalk: ChalkInstance): string[] {
+  const { record, findings, doc, report } = result;
+  const field = (name: string, value: string | null, from: string) =>
+    `  ${name.padEnd(10)} ${value === null ? chalk.dim("null") : JSON.stringify(value)}${chalk.dim(`  ← ${from}`)}`;
+  const blockOf = (line: number) => (doc.lines[line]?.block ?? 0) + 1;
+
+  let headlineFrom = "no title-shaped line near the top";
+  const found = findings.headline;
+  if (found && record.headline !== null) {
+    const fromTitle =
+      found.line === null || report.verdict(found.line)?.rule === "headline/header-title";
+    headlineFrom = fromTitle
+      ? `the "Title:" header${found.line === null ? " (not repeated in the text)" : `, repeated in the text at block ${blockOf(found.line)}`}`
+      : `the text, block ${blockOf(found.line as number)} (${report.verdict(found.line as number)?.rule ?? "headline"})`;
+    headlineFrom += `; confidence ${record.confidence.headline}`;
+  }
+
+  const dateline = findings.dateline;
+  const removedCounts = new Map<string, number>();
+  for (const { verdict } of report.removals())
+    removedCounts.set(verdict.kind, (removedCounts.get(verdict.kind) ?? 0) + 1);
+  const removedText = [...removedCounts].map(([kind, n]) => `${n} ${kind}`).join(", ");
+  const kept = doc.lines.length - [...report.removals()].length;
+  const paragraphs = record.body === "" ? 0 : record.body.split("\n\n").length;
+
+  return [
+    field("headline", record.headline, headlineFrom),
+    field("date", record.date, dateFrom(record.date_source, result)),
+    field("source", record.source, sourceFrom(record.source_from, result)),
+    field(
+      "dateline",
+      record.dateline,
+      dateline
+        ? `"${dateline.text.trim()}" at the start of block ${blockOf(dateline.line)}`
+        : "no dateline (PLACE (Agency) -) at the start of a paragraph",
+    ),
+    field(
+      "language",
+      record.language,
+      record.language === null ? "too little text to tell" : "detected from the text",
+    ),
+    `  ${"body".padEnd(10)} ${kept} lines kept in ${paragraphs} paragraphs${removedText ? `; cut ${removedText}` : ""}`,
+  ];
+}
+
+function dateFrom(from: DateSource | null, { findings, record }: CleanResult): string {
+  switch (from) {
+    case "header":
+      return `the scraper header${findings.header.date ? ` ("${findings.header.date}")` : ""}`;
+    case "dateline":
+      return `the dateline${findings.dateline?.dateText ? ` ("${findings.dateline.dateText}")` : ""}`;
+    case "byline":
+      return `a date line near the top${findings.bylineDates[0] ? ` ("${findings.bylineDates[0]}")` : ""}`;
+    case "path":
+      return `the file path (${record.path})`;
+    default:
+      return "no date in the header, dateline, byline or path (never guessed)";
+  }
+}
+
+function sourceFrom(from: SourceOrigin | null, { findings }: CleanResult): string {
+  switch (from) {
+    case "option":
+      return "--source";
+    case "source-map":
+      return "--source-map or the config's sourceMap";
+    case "header":
+      return "the scraper header";
+    case "url":
+      return `the URL in the header${findings.header.url ? ` (${findings.header.url})` : ""}`;
+    case "dateline":
+      return `the dateline${findings.dateline ? ` "${findings.dateline.text.trim()}"` : ""}`;
+    case "byline":
+      return "the byline";
+    case "text":
+      return `the page's own furniture${findings.publisherHints[0] ? ` ("${findings.publisherHints[0]}")` : ""}`;
+    default:
+      return "no source in the header, URL, dateline or text (try --source or --source-map)";
+  }
+}
+
+/** Word-wrap one line to `width` columns; no width, no wrapping. */
+function wrap(text: string, width: number | undefined): string[] {
+  if (width === undefined || text.length <= width) return [text];
+  const pieces: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      pieces.push(line);
+      line = "";
+    }
+    line = line === "" ? word : `${line} ${word}`;
+    while (line.length > width) {
+      pieces.push(line.slice(0, width));
+      line = line.slice(width);
+    }
+  }
+  if (line !== "") pieces.push(line);
+  return pieces;
 }

@@ -20,6 +20,20 @@ export function colorLevel(
   return 1;
 }
 
+/**
+ * Whether to talk to a person: a progress bar and a multi-line summary on
+ * stderr. Only on a terminal that can move its cursor, and not with --quiet;
+ * pipes, files and cron get one summary line. Independent of colour:
+ * NO_COLOR removes colour, not the bar.
+ */
+export function isInteractive(
+  stream: { isTTY?: boolean },
+  quiet: boolean,
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
+  return stream.isTTY === true && !quiet && env.TERM !== "dumb";
+}
+
 function forcedLevel(value: string | undefined): 0 | 1 | 2 | 3 {
   if (value === undefined || value === "" || value === "true") return 1;
   if (value === "false" || value === "0") return 0;

@@ -5,7 +5,7 @@ import { registerCleanCommand } from "./clean-command.js";
 import { registerExplainCommand } from "./explain-command.js";
 import { registerLearnCommand } from "./learn-command.js";
 import { registerSchemaCommand } from "./schema-command.js";
-import { UsageError } from "./usage.js";
+import { EXIT_CODES_HELP, UsageError } from "./usage.js";
 
 export const VERSION: string = JSON.parse(
   readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
@@ -21,9 +21,35 @@ export function buildProgram(): Command {
     .showSuggestionAfterError(true)
     .configureHelp({ sortSubcommands: true, showGlobalOptions: true })
     .addOption(
-      new Option("--color <when>", "colour on stderr")
+      new Option(
+        "--color <when>",
+        "colour on stderr, and in explain's view (auto: on a terminal, unless NO_COLOR is set)",
+      )
         .choices(["auto", "always", "never"])
         .default("auto"),
+    )
+    .addHelpText(
+      "after",
+      `
+With no command, article-clean cleans: \`article-clean FILE|DIR...\` is
+\`article-clean clean FILE|DIR...\`. Records go to stdout, everything else to stderr.
+
+Examples:
+  article-clean scrapes/ > articles.jsonl         clean a folder into NDJSON
+  article-clean explain scrapes/story.txt         see every cut and why
+  article-clean scrapes/ | jq -c '{date, source, headline}'
+  article-clean schema > record.schema.json       for validating records downstream
+  article-clean help clean                        every option of the clean command
+
+Configuration:
+  ./article-clean.config.json is read when present (or --config FILE): extra
+  phrases and patterns, source map, publishers, dateOrder, stripDateline.
+  \`article-clean schema --config\` prints its JSON Schema.
+
+Environment:
+  NO_COLOR      set to anything: no colour (the progress bar stays on a terminal)
+  FORCE_COLOR   colour even in a pipe (1, 2 or 3 for the number of colours)
+${EXIT_CODES_HELP}`,
     )
     // Set before the commands are added: commander copies it into each of them.
     .configureOutput({

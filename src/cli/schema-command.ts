@@ -1,18 +1,28 @@
 import type { Command } from "commander";
 import { recordJsonSchema } from "../schema.js";
+import { configJsonSchema } from "./config.js";
 
 export function registerSchemaCommand(program: Command): void {
   program
     .command("schema")
-    .description("print the JSON Schema of the output record (draft 2020-12)")
+    .description(
+      "print the JSON Schema (draft 2020-12) of the output record, or of the config file",
+    )
+    .option("--config", "print the config file's schema instead of the record's")
     .addHelpText(
       "after",
       `
 Examples:
   article-clean schema > record.schema.json
-  article-clean scrapes/ | npx ajv-cli validate -s record.schema.json -d /dev/stdin`,
+  article-clean scrapes/ | npx ajv-cli validate --spec=draft2020 -s record.schema.json -d /dev/stdin
+  article-clean schema --config > article-clean.config.schema.json
+      then start article-clean.config.json with "$schema": "./article-clean.config.schema.json"
+
+The record schema is generated from the zod schema the tool validates against
+(ArticleRecordSchema, exported by the library), so it is never out of date.`,
     )
-    .action(() => {
-      process.stdout.write(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
+    .action((flags: { config?: boolean }) => {
+      const schema = flags.config ? configJsonSchema() : recordJsonSchema();
+      process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
     });
 }

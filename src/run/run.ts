@@ -69,6 +69,12 @@ export interface RunObserver {
   discoveryDone?(total: number): void;
   /** The run is over; the observer should clear any progress display. */
   finish?(summary: RunSummary): void;
+  /**
+   * Print the closing summary instead of the one line (`note` says why the
+   * run stopped early, e.g. `interrupted by SIGINT`). On an interrupted run
+   * this comes before `finish`, so clear any progress display here too.
+   */
+  summary?(summary: RunSummary, note?: string): void;
 }
 
 export interface RunIO {
@@ -172,7 +178,7 @@ export async function runClean(
     }
     if (signal) {
       sink.abort();
-      io.logger.info(`${summary.line()} (interrupted by ${signal})`);
+      printSummary(summary, io, `interrupted by ${signal}`);
       return { exitCode: signal === "SIGINT" ? EXIT.sigint : EXIT.sigterm, summary };
     }
     await sink.finish();
@@ -185,7 +191,7 @@ export async function runClean(
     observer.finish?.(summary);
     await executor.close();
   }
-  io.logger.info(summary.line());
+  printSummary(summary, io);
   if (summary.failed > 0) return { exitCode: EXIT.failures, summary };
   if (config.failOnEmpty && summary.written === 0) {
     io.logger.error("-", "no records were produced (--fail-on-empty)");
@@ -227,6 +233,11 @@ async function* countDiscovered(
     yield found;
   }
   observer.discoveryDone?.(total);
+}
+
+function printSummary(summary: RunSummary, io: RunIO, note?: string): void {
+  if (io.observer?.summary) io.observer.summary(summary, note);
+  else io.logger.info(note ? `${summary.line()} (${note})` : summary.line());
 }
 
 function taskSettings(config: RunConfig): TaskSettings {

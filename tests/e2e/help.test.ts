@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, runCli, SEED } from "./run-cli.js";
+
+describe("help, version and mistakes", () => {
+  it("prints the package's version", async () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
+    for (const flag of ["--version", "-V"]) {
+      const result = await runCli([flag]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe(`${version}\n`);
+    }
+  });
+
+  it("has --help with examples for every command", async () => {
+    for (const command of [[], ["clean"], ["explain"], ["schema"], ["learn"]]) {
+      const result = await runCli([...command, "--help"]);
+      expect(result.code, command.join(" ")).toBe(0);
+      expect(result.stdout, command.join(" ")).toMatch(/^Usage: article-clean/);
+      expect(result.stdout, command.join(" ")).toMatch(/\nExamples:\n {2}article-clean /);
+    }
+  });
+
+  it("lists the commands and the exit codes in the main help", async () => {
+    const { stdout } = await runCli(["--help"]);
+    for (const command of ["clean", "explain", "schema", "learn"])
+      expect(stdout).toMatch(new RegExp(`\\n {2}${command}\\b`));
+    expect(stdout).toMatch(/Exit codes:\n {2}0 +every input was cleaned/);
+  });
+
+  it("suggests the option meant, for the default command and for subcommands", async () => {
+    const clean = await runCli(["--ouput", "x.jsonl", SEED]);
+    expect(clean.code).toBe(2);
+    expect(clean.stderr).toMatch(/unknown option '--ouput'\n\(Did you mean --output\?\)/);
+    const explain = await runCli(["explain", "--strip-datelin", SEED]);
+    expect(explain.code).toBe(2);
+    expect(explain.stderr).toMatch(/\(Did you mean --strip-dateline\?\)/);
+    const schema = await runCli(["schema", "--confg"]);
+    expect(schema.stderr).toMatch(/\(Did you mean --config\?\)/);
+  });
+
+  it("suggests the command meant, instead of looking for a file of that name", async () => {
+    const result = await runCli(["expalin", SEED]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(
+      "article-clean: unknown command 'expalin' (Did you mean explain?); to clean a file of that name, write ./expalin\n",
+    );
+  });
+
+  it("says how to fix a bad option value", async () => {
+    const result = await runCli(["--format", "csv", SEED]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/argument 'csv' is invalid. Allowed choices are ndjson, json/);
+    const jobs = await runCli(["--jobs", "0", SEED]);
+    expect(jobs.stderr).toMatch(/expected a whole number of at least 1/);
+  });
+
+  it("says when --output points into a folder that does not exist, before doing any work", async () => {
+    const result = await runCli([SEED, "--output", "/nonexistent/dir/x.jsonl"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      "article-clean: --output /nonexistent/dir/x.jsonl: folder /nonexistent/dir does not exist (create it first)\n",
+    );
+  });
+
+  it("reads an empty pipe on stdin as one empty article, and says so", async () => {
+    const result = await runCli([]);
+    expect(result.stderr).toMatch(/article-clean: -: (empty|only whitespace)/);
+  });
+});

@@ -56,11 +56,13 @@ export function statsOfText(text: string, filePath: string): FileStats {
     if (counted && key !== "" && !lineKeys.has(key)) lineKeys.set(key, previous);
     previous = key;
   }
+  const lead = lines.slice(start).find((line) => looksLikeProse(line));
   return {
     scope: scopeOf(filePath, headerUrl),
     lineKeys: [...lineKeys.keys()],
     previousKeys: [...lineKeys.values()],
     headlineKeys: headlineCandidates(lines, start),
+    leadKey: lead === undefined ? undefined : comparisonKey(lead),
   };
 }
 

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_PIPELINE } from "../../src/pipeline.js";
+import { bestRegion } from "../../src/scoring/region.js";
+import { smooth } from "../../src/scoring/smoothing.js";
+import { runStages } from "../helpers.js";
+
+const P = (n: number) =>
+  `Paragraph ${n} of the article explains what the council decided on Tuesday and why the decision matters to the people who live in the city.`;
+
+describe("best region", () => {
+  it("is the run of lines with the largest total score", () => {
+    expect(bestRegion([-1, -1, 3, -0.3, 2, -1, -1])).toEqual({ start: 2, end: 5 });
+    expect(bestRegion([-1, -2])).toBeUndefined();
+  });
+});
+
+describe("context smoothing", () => {
+  it("gives short lines between good ones the good class, between bad ones the bad class", () => {
+    expect(smooth(["good", "short", "good", "bad", "short", "bad"])).toEqual([
+      "good",
+      "good",
+      "good",
+      "bad",
+      "bad",
+      "bad",
+    ]);
+    expect(smooth(["bad", "neargood", "good"])).toEqual(["bad", "good", "good"]);
+  });
+});
+
+describe("content region on an article scrape", () => {
+  it("cuts the related-links list after a 'More from' anchor at the end of the page", () => {
+    const text = [
+      "Council approves budget",
+      P(1),
+      P(2),
+      P(3),
+      "More from City News",
+      "Mayor opens new library in the north",
+      "2 hours ago",
+      "Bus lanes to be extended next year",
+      "5 hours ago",
+    ].join("\n\n");
+    const run = runStages(text, DEFAULT_PIPELINE);
+    expect(run.kept).toEqual([P(1), P(2), P(3)]);
+  });
+
+  it("keeps a list that ends the article when no furniture label opens it", () => {
+    const text = [
+      "Three-bean chili",
+      P(1),
+      P(2),
+      "1 cup kidney beans",
+      "1 cup black beans",
+      "2 cups tomatoes",
+    ].join("\n\n");
+    const run = runStages(text, DEFAULT_PIPELINE);
+    expect(run.kept).toEqual([
+      P(1),
+      P(2),
+      "1 cup kidney beans",
+      "1 cup black beans",
+      "2 cups tomatoes",
+    ]);
+  });
+
+  it("keeps a subheading and a one-sentence paragraph inside the article", () => {
+    const text = [
+      "Council approves budget",
+      P(1),
+      "What comes next",
+      P(2),
+      "The vote was close.",
+      P(3),
+    ].join("\n\n");
+    expect(runStages(text, DEFAULT_PIPELINE).kept).toEqual([
+      P(1),
+      "What comes next",
+      P(2),
+      "The vote was close.",
+      P(3),
+    ]);
+  });
+});
+
+describe("content region on a page dump", () => {
+  it("keeps the article and drops menus, footers and the comment thread", () => {
+    const menu = [
+      "* Home",
+      "* World",
+      "* Business",
+      "* Sport",
+      "* Culture",
+      "* Opinion",
+      "* Video",
+      "* Podcasts",
+      "(BUTTON) Search",
+    ];
+    const text = [
+      ...menu,
+      "Council approves budget",
+      P(1),
+      P(2),
+      P(3),
+      "Comments",
+      "I think the council got this wrong and the mayor should have listened to the people who live downtown more.",
+      "Totally agree with you, this budget will not help anyone who takes the bus to work every day of the week.",
+      "* Terms of Service",
+      "* Privacy Policy",
+    ].join("\n\n");
+    const kept = runStages(text, DEFAULT_PIPELINE).kept;
+    expect(kept).toEqual([P(1), P(2), P(3)]);
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { statsOfText } from "../../src/corpus/learn.js";
+import { profileFromJSON, RepetitionProfile } from "../../src/corpus/repetition.js";
+import { cleanArticle } from "../../src/index.js";
+import { corpusRepetition } from "../../src/stages/corpus-repetition.js";
+import { runStages } from "../helpers.js";
+
+const paragraph = (topic: string) =>
+  `The city council debated ${topic} for three hours on Tuesday before a narrow majority approved the plan, officials said.`;
+
+/** A folder of articles from one site: each ends with the site's own widget line, under different text. */
+function siteProfile(files: number): RepetitionProfile {
+  const profile = new RepetitionProfile();
+  for (let i = 0; i < files; i++) {
+    const text = [
+      `Headline number ${i} about topic ${i}`,
+      paragraph(`topic ${i}`),
+      "Join our reader panel today",
+    ].join("\n\n");
+    const stats = statsOfText(text, `site/${i}.txt`);
+    profile.addFile(
+      stats.scope,
+      stats.lineKeys,
+      stats.headlineKeys,
+      stats.leadKey,
+      stats.previousKeys,
+    );
+  }
+  return profile;
+}
+
+describe("corpus repetition", () => {
+  it("removes a line that recurs across the site's files in varied contexts", () => {
+    const profile = siteProfile(20);
+    const text = ["A new headline", paragraph("parking"), "Join our reader panel today"].join(
+      "\n\n",
+    );
+    const run = runStages(text, [corpusRepetition], { profile, path: "site/new.txt" });
+    expect(run.kinds).toEqual(["keep", "keep", "repeated"]);
+    expect(run.report.verdict(2)?.reason).toMatch(/occurs in 20 of 20 files/);
+  });
+
+  it("does not count copies of one article (same lead) as repetition", () => {
+    const profile = new RepetitionProfile();
+    for (let i = 0; i < 20; i++) {
+      const stats = statsOfText(
+        ["Same story", paragraph("bikes"), "A short list line", paragraph("lanes")].join("\n\n"),
+        `copies/${i}.txt`,
+      );
+      profile.addFile(
+        stats.scope,
+        stats.lineKeys,
+        stats.headlineKeys,
+        stats.leadKey,
+        stats.previousKeys,
+      );
+    }
+    expect(profile.fileCount("dir:copies")).toBe(1);
+    const run = runStages(
+      ["Same story", paragraph("bikes"), "A short list line"].join("\n\n"),
+      [corpusRepetition],
+      {
+        profile,
+        path: "copies/x.txt",
+      },
+    );
+    expect(run.kinds).toEqual(["keep", "keep", "keep"]);
+  });
+
+  it("removes a line that is another article's headline (a teaser)", () => {
+    const profile = siteProfile(3);
+    const record = cleanArticle(
+      [
+        "Today's story",
+        paragraph("trams"),
+        "Headline number 1 about topic 1",
+        paragraph("buses"),
+      ].join("\n\n"),
+      {
+        profile,
+        path: "site/today.txt",
+        explain: true,
+      },
+    );
+    expect(record.removed?.find((r) => r.rule === "repeated/other-headline")?.text).toBe(
+      "Headline number 1 about topic 1",
+    );
+  });
+
+  it("survives a round trip through JSON (learn -o, then --profile)", () => {
+    const profile = siteProfile(20);
+    const again = profileFromJSON(JSON.parse(JSON.stringify(profile.toJSON())));
+    expect(again.lineCount("dir:site", "join our reader panel today")).toBe(20);
+    expect(again.inVariedContexts("dir:site", "join our reader panel today")).toBe(true);
+    expect(() => profileFromJSON({ format: "something else" })).toThrow(
+      /not an article-clean profile/,
+    );
+  });
+});
+
+describe("publisher hints", () => {
+  it("takes the source from the page's furniture, never from a photo credit", () => {
+    const lead =
+      "The company said on Tuesday that sales fell in the third quarter, citing weaker demand.";
+    const withHint = cleanArticle(
+      ["Sales fall", "By Jane Doe | Example Herald", lead, "© Reuters"].join("\n\n"),
+    );
+    expect(withHint).toMatchObject({ source: "Example Herald", source_from: "text" });
+    const creditOnly = cleanArticle(["Sales fall", lead, "Photo: Reuters"].join("\n\n"));
+    expect(creditOnly.source).toBeNull();
+  });
+});

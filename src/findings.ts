@@ -36,6 +36,11 @@ export interface Findings {
   header: HeaderFields;
   headline?: HeadlineFinding;
   dateline?: DatelineFinding;
+  /**
+   * The agency that signs the story off at the end (`— AFP`, `(Reuters)`): a
+   * dateline's agency printed after the text.
+   */
+  signoffAgency?: string;
   /** Short date/time lines near the top (`31.05.2019 12:04`), in order. */
   bylineDates: string[];
   /** Publisher names seen in the text's own furniture ("More from X", "© 2019 X"). */

@@ -12,7 +12,11 @@ export interface Agency {
 }
 
 export const AGENCIES: readonly Agency[] = [
-  { name: "Reuters", aliases: ["Reuters", "Thomson Reuters"], photo: true },
+  {
+    name: "Reuters",
+    aliases: ["Reuters", "Thomson Reuters", "رويترز", "Рейтер", "ロイター", "路透社"],
+    photo: true,
+  },
   {
     name: "AP",
     aliases: ["AP", "Associated Press", "The Associated Press", "AP Photo"],
@@ -20,22 +24,41 @@ export const AGENCIES: readonly Agency[] = [
   },
   {
     name: "AFP",
-    aliases: ["AFP", "Agence France-Presse", "Agence France Presse", "AFP Photo"],
+    aliases: [
+      "AFP",
+      "Agence France-Presse",
+      "Agence France Presse",
+      "AFP Photo",
+      "فرانس برس",
+      "法新社",
+    ],
     photo: true,
   },
-  { name: "Sputnik", aliases: ["Sputnik", "Sputnik International", "Sputnik News"], photo: true },
+  {
+    name: "Sputnik",
+    aliases: ["Sputnik", "Sputnik International", "Sputnik News", "Спутник", "سبوتنيك"],
+    photo: true,
+  },
   { name: "RIA Novosti", aliases: ["RIA Novosti", "RIA", "РИА Новости"], photo: true },
   { name: "TASS", aliases: ["TASS", "ITAR-TASS", "ТАСС"], photo: true },
   { name: "Interfax", aliases: ["Interfax", "Интерфакс"] },
-  { name: "Xinhua", aliases: ["Xinhua", "Xinhua News Agency", "新华社"], photo: true },
-  { name: "Kyodo", aliases: ["Kyodo", "Kyodo News", "共同通信"], photo: true },
-  { name: "Jiji Press", aliases: ["Jiji", "Jiji Press", "時事通信"] },
+  {
+    name: "Xinhua",
+    aliases: ["Xinhua", "Xinhua News Agency", "新华社", "شينخوا", "Синьхуа"],
+    photo: true,
+  },
+  { name: "Kyodo", aliases: ["Kyodo", "Kyodo News", "共同通信", "共同"], photo: true },
+  { name: "Jiji Press", aliases: ["Jiji", "Jiji Press", "時事通信", "時事"] },
   { name: "Yonhap", aliases: ["Yonhap", "Yonhap News Agency", "연합뉴스"], photo: true },
-  { name: "dpa", aliases: ["dpa", "Deutsche Presse-Agentur"], photo: true },
+  { name: "dpa", aliases: ["dpa", "Deutsche Presse-Agentur", "د ب أ"], photo: true },
   { name: "EFE", aliases: ["EFE", "Agencia EFE"], photo: true },
   { name: "EPA", aliases: ["EPA", "EPA-EFE", "European Pressphoto Agency"], photo: true },
   { name: "ANSA", aliases: ["ANSA"], photo: true },
-  { name: "Anadolu", aliases: ["Anadolu", "Anadolu Agency", "Anadolu Ajansı", "AA"], photo: true },
+  {
+    name: "Anadolu",
+    aliases: ["Anadolu", "Anadolu Agency", "Anadolu Ajansı", "AA", "الأناضول"],
+    photo: true,
+  },
   { name: "UPI", aliases: ["UPI", "United Press International"], photo: true },
   {
     name: "PA",

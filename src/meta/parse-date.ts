@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import type { DateOrder } from "../options.js";
+import { parseIntlMonthDate } from "./intl-months.js";
 
 /** A calendar date as written in the text (no time zone conversion). */
 export interface WrittenDate {
@@ -40,6 +41,7 @@ const CHRONO_BY_LANGUAGE: Readonly<Record<string, chrono.Chrono>> = {
   fi: chrono.fi.casual,
   // Cyrillic month names: Bulgarian and Belarusian text is often detected
   // as one of these, and their month names are close enough.
+  ar: chrono.ar.casual,
   bg: chrono.ru.casual,
   be: chrono.ru.casual,
 };
@@ -166,7 +168,14 @@ function parseUncached(
   // chrono is the slow path (~50 us a call); it can only succeed where a
   // four-digit year is written, since dates without a written year are refused.
   if (!FOUR_DIGIT_YEAR.test(text)) return undefined;
-  return fromChrono(text, language, order);
+  const viaChrono = fromChrono(text, language, order);
+  if (viaChrono) return viaChrono;
+  // Languages chrono does not read (Turkish, Polish, Czech...): ICU's month names.
+  if (language && !CHRONO_BY_LANGUAGE[language] && language !== "en") {
+    const intl = parseIntlMonthDate(text, language);
+    if (intl && valid(intl.year, intl.month, intl.day)) return intl;
+  }
+  return undefined;
 }
 
 export function formatDate(date: WrittenDate): string {

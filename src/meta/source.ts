@@ -29,6 +29,12 @@ export function extractSource(findings: Findings, options: ResolvedOptions): Sou
     const fromUrl = sourceFromUrl(findings.header.url, options.publishers);
     if (fromUrl) return { source: fromUrl, from: "url" };
   }
+  if (!findings.dateline?.agency && findings.signoffAgency) {
+    return {
+      source: normaliseSourceName(findings.signoffAgency, options.publishers),
+      from: "dateline",
+    };
+  }
   if (findings.dateline?.agency)
     return {
       source: normaliseSourceName(findings.dateline.agency, options.publishers),

@@ -61,6 +61,11 @@ const SHAPES: readonly DatelineShape[] = [
       "u",
     ),
   },
+  // 【ワシントン共同】 : Japanese agencies bracket the place and the agency
+  {
+    id: "japanese-bracket",
+    pattern: /^【(?<place>[^】=]{1,12}?)(?<agency>共同|時事|ロイター|AFP=時事|AFP)】/u,
+  },
   // 新华社北京5月31日电 : Xinhua's Chinese dateline
   {
     id: "xinhua",
@@ -92,7 +97,13 @@ export function parseDateline(text: string, line: number): DatelineFinding | und
     const place = match.groups.place?.trim() ?? null;
     // Place names are capitalised word by word ("NEW YORK", "Rio de Janeiro");
     // "Die elektronische Patientenakte (ePA) –" is a headline, not a dateline.
-    if (place !== null && shape.id !== "xinhua" && !plausiblePlace(place)) continue;
+    if (
+      place !== null &&
+      shape.id !== "xinhua" &&
+      shape.id !== "japanese-bracket" &&
+      !plausiblePlace(place)
+    )
+      continue;
     return {
       line,
       text: match[0],

@@ -1,3 +1,4 @@
+import { agencyByAlias } from "../catalog/agencies.js";
 import type { Stage } from "../stage.js";
 import { endsWithFullStop, wordCount } from "../text/shape.js";
 
@@ -28,13 +29,16 @@ const MAX_WORDS = 40;
 const AUTHOR_BIO =
   /^[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3} (?:is|was) (?:a|an|the) [^.]{0,60}?\b(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|freelancer|freelance writer)\b(?: (?:for|at|with|based in|living in) [^.]{1,60})?\.?$/u;
 
+/** An agency signing the story off on its own line: "— AFP", "-- Reuters", "(AP)". */
+const SIGNOFF = /^(?:[—–-]{1,2}\s*|\()([^()]{2,30}?)\)?\.?$/u;
+
 /** A contact line: only an e-mail address or a social handle ("twitter.com/paultakahashi"). */
 const CONTACT_LINE =
   /^(?:[\w.+-]+@(?:[\w-]+\.)+[a-z]{2,}|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[\w.]+\/?)$/u;
 
 export const staffCredit: Stage = {
   id: "staff-credit",
-  run(doc, report) {
+  run(doc, report, context) {
     for (const line of doc.lines) {
       if (
         report.isRemoved(line.index) ||
@@ -47,6 +51,17 @@ export const staffCredit: Stage = {
           kind: "byline",
           rule: "staff-credit/author-bio",
           reason: "the author's one-line bio",
+        });
+        continue;
+      }
+      const signoff = SIGNOFF.exec(line.text);
+      const agency = signoff ? agencyByAlias(signoff[1] as string) : undefined;
+      if (agency) {
+        context.findings.signoffAgency ??= agency.name;
+        report.remove(line.index, {
+          kind: "byline",
+          rule: "staff-credit/sign-off",
+          reason: `the agency signing the story off (${agency.name})`,
         });
         continue;
       }

@@ -1,0 +1,85 @@
+import type { WrittenDate } from "./parse-date.js";
+
+/**
+ * Month names for the languages chrono-node does not read (Turkish, Polish,
+ * Czech, Romanian, Hungarian, Greek...), taken from the ICU data that ships
+ * with Node (Intl.DateTimeFormat), not from a hand-written table: every
+ * locale ICU knows, in the grammatical forms it prints dates with
+ * ("31 maja 2019" is genitive, "maj" nominative).
+ */
+const cache = new Map<string, ReadonlyMap<string, number> | null>();
+
+function monthNames(language: string): ReadonlyMap<string, number> | null {
+  const cached = cache.get(language);
+  if (cached !== undefined) return cached;
+  let names: Map<string, number> | null = new Map();
+  try {
+    for (let month = 1; month <= 12; month++) {
+      const date = new Date(Date.UTC(2019, month - 1, 15));
+      for (const options of [
+        { day: "numeric", month: "long" },
+        { day: "numeric", month: "short" },
+        { month: "long" },
+        { month: "short" },
+      ] as const) {
+        const parts = new Intl.DateTimeFormat(language, {
+          ...options,
+          timeZone: "UTC",
+        }).formatToParts(date);
+        const name = parts
+          .find((p) => p.type === "month")
+          ?.value.toLowerCase()
+          .replace(/\.$/, "");
+        if (name && !/^\d+$/.test(name) && !names.has(name)) names.set(name, month);
+      }
+    }
+  } catch {
+    names = null;
+  }
+  if (names && names.size < 12) names = null;
+  cache.set(language, names);
+  return names;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const patterns = new Map<string, RegExp | null>();
+
+function patternFor(language: string): RegExp | null {
+  if (patterns.has(language)) return patterns.get(language) ?? null;
+  const names = monthNames(language);
+  let pattern: RegExp | null = null;
+  if (names) {
+    const alternation = [...names.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join("|");
+    // "31 Mayıs 2019", "31. května 2019", "Mayıs 31, 2019"
+    pattern = new RegExp(
+      `(?<![\\p{L}\\d])(?:(\\d{1,2})\\.?\\s+(${alternation})\\.?,?\\s+(\\d{4})|(${alternation})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4}))(?![\\p{L}\\d])`,
+      "u",
+    );
+  }
+  patterns.set(language, pattern);
+  return pattern;
+}
+
+/** A day-month-year date with the month written out in `language`, read with ICU's month names. */
+export function parseIntlMonthDate(text: string, language: string): WrittenDate | undefined {
+  const pattern = patternFor(language);
+  if (!pattern) return undefined;
+  const lower = text.toLowerCase();
+  const match = pattern.exec(lower);
+  if (!match) return undefined;
+  // Report the date as written (callers cut it out of the line); lower-casing
+  // keeps offsets except for rare letters such as Turkish İ.
+  const written =
+    lower.length === text.length
+      ? text.slice(match.index, match.index + match[0].length)
+      : match[0];
+  const names = monthNames(language) as ReadonlyMap<string, number>;
+  const [, d1, m1, y1, m2, d2, y2] = match;
+  const day = Number(d1 ?? d2);
+  const month = names.get((m1 ?? m2) as string) ?? 0;
+  const year = Number(y1 ?? y2);
+  return { year, month, day, text: written, index: match.index };
+}

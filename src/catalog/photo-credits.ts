@@ -72,7 +72,7 @@ export const CREDIT_PATTERNS: readonly CreditPattern[] = [
     id: "photo-label",
     label: '"Photo: NAME"',
     // "Photo: AFP", "Crédit photo : X / AFP", "Фото: РИА Новости", "Image copyright EPA"
-    pattern: new RegExp(`^(?:${PHOTO_WORD})\\s*(?:by\\b|:|：|/|\\||-|–|—|©)\\s*\\S`, "iu"),
+    pattern: new RegExp(`^(?:${PHOTO_WORD})\\s*(?:by\\b|via\\b|:|：|/|\\||-|–|—|©)\\s*\\S`, "iu"),
   },
   {
     id: "photo-label-agency",

@@ -1,7 +1,8 @@
 import { agencyByAlias } from "../catalog/agencies.js";
 import { dateOrderFor, parseWrittenDate } from "../meta/parse-date.js";
+import type { Report } from "../report.js";
 import type { Stage, StageContext } from "../stage.js";
-import type { Line } from "../text/document.js";
+import type { Doc, Line } from "../text/document.js";
 import { endsWithFullStop, looksLikeProse, wordCount } from "../text/shape.js";
 
 /** Bylines and timestamps sit in the first lines of the article. */
@@ -54,6 +55,10 @@ const RELATIVE_TIMESTAMP = new RegExp(
   "iu",
 );
 
+// "Updated at 1:23 p.m.", "Posted 10:02 GMT": a time without a date.
+const TIME_ONLY =
+  /^(?:updated|posted|published|last updated|mis à jour|aktualisiert|actualizado|atualizado|обновлено)\s*:?\s*(?:at\s+|à\s+|um\s+|a las\s+|às\s+|в\s+)?\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\.?$/iu;
+
 // "Julius Young | Fox News", "Robert Burns, AP National Security Writer":
 // a name, then the outlet or the writer's role.
 const NAME_AND_OUTLET =
@@ -99,7 +104,7 @@ export function bylineShape(
       return { shape: "timestamp", date: date.text };
   }
   if (words <= 12 && !endsWithFullStop(text) && isByline(text)) return { shape: "by" };
-  if (RELATIVE_TIMESTAMP.test(text)) return { shape: "timestamp" };
+  if (RELATIVE_TIMESTAMP.test(text) || TIME_ONLY.test(text)) return { shape: "timestamp" };
   if (words <= 10 && !endsWithFullStop(text) && NAME_AND_OUTLET.test(text)) return { shape: "by" };
   return undefined;
 }
@@ -135,5 +140,28 @@ export const byline: Stage = {
               : "author line near the top",
       });
     }
+    removeLoneTimestamps(doc, report, context);
   },
 };
+
+const MAX_LONE_TIMESTAMP_WORDS = 10;
+
+/**
+ * Further down, a line that is nothing but a timestamp ("First Published:
+ * Tuesday, November 19, 2019 08:38 AM", "13 hours ago" under a related
+ * link) is furniture too. Its date is not the article's: only the top's
+ * timestamps feed the `date` field.
+ */
+function removeLoneTimestamps(doc: Doc, report: Report, context: StageContext): void {
+  for (const line of doc.lines) {
+    if (report.isRemoved(line.index) || wordCount(line.text) > MAX_LONE_TIMESTAMP_WORDS) continue;
+    if (!/\d/.test(line.text) || bylineShape(line, context)?.shape !== "timestamp") continue;
+    // "— Jane Doe (@jane) November 18, 2019" signs an embedded tweet: part of the story.
+    if (line.text.includes("@") || /^[—–-]/u.test(line.text)) continue;
+    report.remove(line.index, {
+      kind: "byline",
+      rule: "byline/lone-timestamp",
+      reason: "a line that is only a timestamp",
+    });
+  }
+}

@@ -25,7 +25,8 @@ export const layoutJunk: Stage = {
     for (const line of doc.lines) {
       if (report.isRemoved(line.index)) continue;
       const text = line.text;
-      if (!HAS_LETTER.test(text) && text.length <= 5) {
+      // Pagers and counters ("1", "/", "8"), and bare ids ("191119052250266").
+      if (!HAS_LETTER.test(text) && (text.length <= 5 || /^\d{6,}$/.test(text))) {
         report.remove(line.index, {
           kind: "widget",
           rule: "layout/letterless",

@@ -28,6 +28,10 @@ const TAG_LINE = new RegExp(
 const TAG_WITHOUT_COLON = /^\S+(?: \S+)?\s+\p{Lu}/u;
 const MAX_TAG_WORDS = 12;
 
+/** "On HoustonChronicle.com: Car sales plunge...", "More at BBC.com: ...": a link to the site's other story. */
+const SITE_TEASER =
+  /^(?:on|at|via|from|more (?:at|on))\s+[\w.-]+\.(?:com|org|net|co\.uk|info|news|ru|de|fr)\s*:\s*\S/u;
+
 /** What follows the label is a headline, not a paragraph. */
 const MAX_TEASER_WORDS = 30;
 
@@ -52,7 +56,7 @@ export const teaserPrefix: Stage = {
         continue;
       }
       if (words > MAX_TEASER_WORDS + 4) continue;
-      if (!TEASER_LINE.test(line.lower)) continue;
+      if (!TEASER_LINE.test(line.lower) && !SITE_TEASER.test(line.lower)) continue;
       report.remove(line.index, {
         kind: "teaser",
         rule: "teaser/prefix",

@@ -64,6 +64,10 @@ export const en: readonly PhraseEntry[] = entries("en", {
     "Sign up to *", // "Sign up to our morning briefing"
     "Newsletter", // newsletter box title
     "Newsletters", // newsletter box title
+    "* newsletter", // "Daily newsletter", "Breaking news newsletter"
+    "* newsletters", // "Our newsletters"
+    "* news emails", // "Breaking News Emails"
+    "* news alerts", // "Breaking news alerts"
     "Get our newsletter", // newsletter box title
     "Get the newsletter", // newsletter box title
     "Get * newsletter", // "Get our daily newsletter"
@@ -261,6 +265,9 @@ export const en: readonly PhraseEntry[] = entries("en", {
     "More stories", // related box header
     "More news", // related box header
     "More from *", // "More from Sportsnet"
+    "More in *", // "More in Amsterdam"
+    "Related links", // related box header
+    "Sponsored links", // ad box header
     "More on this story", // BBC related box
     "More on this", // related box header
     "Most read", // popularity box

@@ -11,6 +11,7 @@ import { smooth } from "../scoring/smoothing.js";
 import type { Stage } from "../stage.js";
 import type { Line } from "../text/document.js";
 import { isSentence, looksLikeProse } from "../text/shape.js";
+import { parseDateline } from "./dateline.js";
 
 /**
  * Scores for the best-region search. On a whole-page dump, short lines and
@@ -34,6 +35,9 @@ function kindFor(f: LineFeatures, region: "before" | "after"): RemovalKind {
   if (f.bullet || f.dumpMarkup) return "nav";
   return region === "after" ? "related" : "boilerplate";
 }
+
+/** Captions and promos a page dump prints between its menus and the dateline. */
+const MAX_PROSE_BEFORE_PAGE_DATELINE = 8;
 
 /**
  * Kinds of furniture that open a page's tail: "Related", "More from X",
@@ -77,6 +81,21 @@ export const contentRegion: Stage = {
       smoothed.map((cls, i) => weight(cls, features[i] as LineFeatures, fullPage)),
     );
     if (!region) return;
+    // On a page dump the dateline may sit under a hundred lines of menus, too
+    // far down for the dateline stage: look for it inside the article region.
+    if (fullPage && !context.findings.dateline) {
+      let prose = 0;
+      for (let i = region.start; i < region.end && prose < MAX_PROSE_BEFORE_PAGE_DATELINE; i++) {
+        const line = lines[i] as Line;
+        if (!looksLikeProse(line.text)) continue;
+        prose++;
+        const found = parseDateline(line.text, line.index);
+        if (found) {
+          context.findings.dateline = found;
+          break;
+        }
+      }
+    }
     const lead = context.findings.dateline?.line;
     const regionStartLine = (lines[region.start] as Line).index;
     const tail = tailStart(
@@ -104,6 +123,16 @@ export const contentRegion: Stage = {
       const line = lines[i] as Line;
       const f = features[i] as LineFeatures;
       if (line.index === lead) continue;
+      // A dateline opens the article: what stands above it (a caption, a
+      // deck, a video playlist) is not the article, prose or not.
+      if (lead !== undefined && line.index < lead) {
+        report.remove(line.index, {
+          kind: "boilerplate",
+          rule: "content/above-dateline",
+          reason: "above the dateline that opens the article",
+        });
+        continue;
+      }
       // Below the page's tail anchor everything goes, except a paragraph that
       // reads as article prose: prose is only removed on strong evidence.
       if (tail !== undefined && line.index > tail && (fullPage || classes[i] !== "good")) {

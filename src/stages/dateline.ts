@@ -74,6 +74,9 @@ const SHAPES: readonly DatelineShape[] = [
   },
 ];
 
+/** What follows the place in a Getty-style caption: "SEPTEMBER 17:", "JULY 9, 2018--". */
+const GETTY_CAPTION_DATE = /^\p{Lu}{3,9}\.? \d{1,2}(?:, \d{4})?\s*(?::|--)/u;
+
 /** Agencies can be unknown to us, but they are names, not prose: at most four words. */
 function plausibleAgency(agency: string): boolean {
   if (agencyByAlias(agency)) return true;
@@ -94,6 +97,9 @@ export function parseDateline(text: string, line: number): DatelineFinding | und
     const agency = match.groups.agency?.trim() ?? null;
     if (agency !== null && !plausibleAgency(agency)) continue;
     if (shape.id === "glued-agency" && (agency === null || !knownSourceName(agency))) continue;
+    // "SHANGHAI, CHINA - SEPTEMBER 17: Alibaba Chairman Jack Ma speaks ..." is
+    // a photo agency's caption, which opens with the place and the date too.
+    if (GETTY_CAPTION_DATE.test(head.slice(match[0].length))) continue;
     const place = match.groups.place?.trim() ?? null;
     // Place names are capitalised word by word ("NEW YORK", "Rio de Janeiro");
     // "Die elektronische Patientenakte (ePA) –" is a headline, not a dateline.

@@ -112,3 +112,18 @@ describe("content region on a page dump", () => {
     expect(kept).toEqual([P(1), P(2), P(3)]);
   });
 });
+
+describe("a dateline opens the article", () => {
+  it("drops what stands above it, prose or not", () => {
+    const text = [
+      "Markets slip on trade worries",
+      "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.",
+      "The president looks on as he speaks to the media before departing from the White House lawn.",
+      "Hong Kong (CNN Business) A muddled view of trade talks once again seems to be weighing on investors.",
+      P(1),
+    ].join("\n\n");
+    const kept = runStages(text, DEFAULT_PIPELINE).kept;
+    expect(kept[0]).toMatch(/^Hong Kong \(CNN Business\)/);
+    expect(kept).toHaveLength(2);
+  });
+});

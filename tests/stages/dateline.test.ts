@@ -32,3 +32,14 @@ describe("datelines", () => {
     expect(parseDateline(text, 0)).toBeUndefined();
   });
 });
+
+describe("dateline traps", () => {
+  it("does not take a Getty-style caption for a dateline", () => {
+    expect(
+      parseDateline(
+        "SHANGHAI, CHINA - SEPTEMBER 17: Alibaba Chairman Jack Ma speaks during the opening ceremony",
+        0,
+      ),
+    ).toBeUndefined();
+  });
+});

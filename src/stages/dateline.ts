@@ -47,7 +47,7 @@ const SHAPES: readonly DatelineShape[] = [
   {
     id: "glued-agency",
     pattern: new RegExp(
-      `^(?:(?<place>${PLACE})\\s+)?\\((?<agency>[^()\\d]{2,30})\\)(?=[\\p{Lu}"“‘'])`,
+      `^(?:(?<place>${PLACE})\\s+)?\\((?<agency>[^()\\d]{2,30})\\) ?(?=[\\p{Lu}"“‘'])`,
       "u",
     ),
   },

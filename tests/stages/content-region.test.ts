@@ -117,7 +117,6 @@ describe("a dateline opens the article", () => {
   it("drops what stands above it, prose or not", () => {
     const text = [
       "Markets slip on trade worries",
-      "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.",
       "The president looks on as he speaks to the media before departing from the White House lawn.",
       "Hong Kong (CNN Business) A muddled view of trade talks once again seems to be weighing on investors.",
       P(1),

@@ -182,7 +182,7 @@ export const SITE_NOTICES: readonly SiteNotice[] = [
   {
     kind: "subscribe",
     lang: "ru",
-    topic: /рассылк|подпис/u,
+    topic: /рассылк|подпи(?:шитесь|сывайтесь|саться|ска на)/u,
     voice: /(?:^|[^\p{L}])(?:подпишитесь|подписывайтесь|получайте|наш)/u,
     maxWords: PROMO_WORDS,
   },

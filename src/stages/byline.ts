@@ -158,6 +158,8 @@ function removeLoneTimestamps(doc: Doc, report: Report, context: StageContext): 
     if (!/\d/.test(line.text) || bylineShape(line, context)?.shape !== "timestamp") continue;
     // "— Jane Doe (@jane) November 18, 2019" signs an embedded tweet: part of the story.
     if (line.text.includes("@") || /^[—–-]/u.test(line.text)) continue;
+    // "29 November 2018 | 20 January 2019": a range of dates is the article's information.
+    if (/\d{4}.*\s[|–—-]\s.*\d{4}/u.test(line.text)) continue;
     report.remove(line.index, {
       kind: "byline",
       rule: "byline/lone-timestamp",

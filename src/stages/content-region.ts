@@ -10,7 +10,7 @@ import { bestRegion } from "../scoring/region.js";
 import { smooth } from "../scoring/smoothing.js";
 import type { Stage } from "../stage.js";
 import type { Line } from "../text/document.js";
-import { isSentence, looksLikeProse } from "../text/shape.js";
+import { isSentence, looksLikeProse, wordCount } from "../text/shape.js";
 import { parseDateline } from "./dateline.js";
 
 /**
@@ -210,7 +210,36 @@ function tailStart(
     // A list follows a tail anchor; an article paragraph does not.
     const following = lines.filter((l) => l.index > line.index).slice(0, 2);
     if (following.some((l) => classes[position.get(l.index) as number] === "good")) continue;
-    return line.index;
+    return extendTailUpwards(doc, report, line.index, firstContent);
   }
   return undefined;
+}
+
+/**
+ * The furniture block often starts before the line we recognise: a box
+ * title nobody catalogued ("On Our Radar") and its links sit above
+ * "Trending in Entertainment". Walk up over lines that are not sentences,
+ * to the last line of the article's prose. Returns the index after which
+ * everything is tail.
+ */
+/** Links in a box are headlines: a recipe's ingredient lines are longer. */
+const MAX_LINK_WORDS = 10;
+
+function extendTailUpwards(
+  doc: { readonly lines: readonly Line[] },
+  report: { verdict(line: number): { kind: RemovalKind } | undefined },
+  anchor: number,
+  firstContent: number,
+): number {
+  let start = anchor;
+  for (let i = anchor - 1; i > firstContent; i--) {
+    const line = doc.lines[i] as Line;
+    if (report.verdict(i)) continue;
+    if (isSentence(line.text) || looksLikeProse(line.text) || wordCount(line.text) > MAX_LINK_WORDS)
+      break;
+    // "— Jane Doe (@jane) November 18, 2019": an embedded tweet closes the story.
+    if (line.text.includes("(@")) break;
+    start = i - 1;
+  }
+  return start;
 }

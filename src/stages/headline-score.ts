@@ -3,7 +3,13 @@ import { dateOrderFor, parseWrittenDate } from "../meta/parse-date.js";
 import type { Report } from "../report.js";
 import type { StageContext } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
-import { endsWithFullStop, titleCaseRatio, upperCaseRatio, wordCount } from "../text/shape.js";
+import {
+  endsWithFullStop,
+  looksLikeProse,
+  titleCaseRatio,
+  upperCaseRatio,
+  wordCount,
+} from "../text/shape.js";
 
 export interface CandidatePosition {
   /** First surviving line of the file. */
@@ -36,8 +42,13 @@ export function scoreHeadlineCandidate(
   // Kickers and section names are one or two words; headlines are longer.
   if (words <= 2) score -= 1.5;
   else if (words >= 4 && words <= 25) score += 0.5;
-  // Headlines almost never end with a full stop; a sentence there is the article.
-  if (endsWithFullStop(text)) score -= 2.5;
+  // Headlines almost never end with a full stop; a sentence there is the
+  // article's first line unless something else says "title" (the file has a
+  // dateline below it, or title case).
+  if (endsWithFullStop(text)) {
+    const titled = position.context.findings.dateline !== undefined || titleCaseRatio(text) >= 0.7;
+    score -= titled ? 2.5 : 5;
+  }
   const titleCase = titleCaseRatio(text);
   if (titleCase >= 0.7 && words >= 4) score += 0.75;
   const upper = upperCaseRatio(text);
@@ -71,11 +82,17 @@ export function scoreHeadlineCandidate(
 
 const BYLINE_LOOKAHEAD = 4;
 
+/**
+ * A byline within the next few lines, passing over removed furniture and at
+ * most one surviving title-like line (a deck: headline, deck, byline is the
+ * common layout, and the headline is the first of the two).
+ */
 function bylineFollows(doc: Doc, report: Report, line: Line): boolean {
+  let surviving = 0;
   for (let i = line.index + 1; i < doc.lines.length && i <= line.index + BYLINE_LOOKAHEAD; i++) {
     const verdict = report.verdict(i);
-    if (!verdict) return false;
-    if (verdict.kind === "byline") return true;
+    if (verdict?.kind === "byline") return true;
+    if (!verdict && (++surviving > 1 || looksLikeProse((doc.lines[i] as Line).text))) return false;
   }
   return false;
 }

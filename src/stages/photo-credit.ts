@@ -8,6 +8,7 @@ import { endsWithFullStop, looksLikeProse, looksLikeTitle } from "../text/shape.
 const MAX_CREDIT_WORDS = 14;
 /** A caption separated from its credit by a blank line is only taken when it is this long. */
 const MIN_DETACHED_CAPTION_WORDS = 20;
+const MAX_DETACHED_CAPTIONS = 2;
 /** A caption is one or two sentences at most. */
 const MAX_CAPTION_WORDS = 60;
 
@@ -72,22 +73,31 @@ function neighbour(doc: Doc, line: Line, offset: -1 | 1): Line | undefined {
  * to Vietnam ... more", then the credit). A last article paragraph followed
  * by a lone credit ends with a full stop and stays.
  */
-function captionAbove(doc: Doc, credit: Line): Line | undefined {
+function captionsAbove(doc: Doc, credit: Line): Line[] {
   const same = neighbour(doc, credit, -1);
-  if (same) return same;
+  if (same) return [same];
   const block = doc.blocks[credit.block];
-  const previous = doc.blocks[credit.block - 1];
-  if (!block || !previous || block.lines.length !== 1 || previous.lines.length !== 1)
-    return undefined;
-  const candidate = previous.lines[0] as Line;
-  // Slideshow captions are long; a title above a lone credit is the headline.
-  return endsWithFullStop(candidate.text) || wordCount(candidate.text) < MIN_DETACHED_CAPTION_WORDS
-    ? undefined
-    : candidate;
+  if (!block || block.lines.length !== 1) return [];
+  // Slideshows print a caption twice (truncated with "... more", then in
+  // full with "less"), each in its own paragraph above the credit.
+  const captions: Line[] = [];
+  for (let b = credit.block - 1; b >= 0 && captions.length < MAX_DETACHED_CAPTIONS; b--) {
+    const previous = doc.blocks[b];
+    if (!previous || previous.lines.length !== 1) break;
+    const candidate = previous.lines[0] as Line;
+    // Slideshow captions are long; a title above a lone credit is the headline.
+    if (endsWithFullStop(candidate.text) || wordCount(candidate.text) < MIN_DETACHED_CAPTION_WORDS)
+      break;
+    captions.push(candidate);
+  }
+  return captions;
 }
 
 function removeAnchoredCaption(doc: Doc, report: Report, credit: Line): void {
-  const above = captionAbove(doc, credit);
+  for (const above of captionsAbove(doc, credit)) removeCaption(report, above);
+}
+
+function removeCaption(report: Report, above: Line): void {
   if (!above || report.isRemoved(above.index) || wordCount(above.text) > MAX_CAPTION_WORDS) return;
   report.remove(above.index, {
     kind: "caption",

@@ -27,7 +27,9 @@ const MAX_WORDS = 40;
  * News.", "Julius is an LA Entertainment Reporter for Fox News."
  */
 const AUTHOR_BIO =
-  /^[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3} (?:is|was) (?:a|an|the) [^.]{0,60}?\b(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|freelancer|freelance writer)\b(?: (?:for|at|with|based in|living in) [^.]{1,60})?\.?$/u;
+  /^[\p{L}][\p{L}'’.-]+(?: [\p{L}][\p{L}'’.-]+){0,3} (?:is|was) (?:a|an|the) [^.]{0,60}?\b(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|freelancer|freelance writer)\b(?: (?:for|at|with|based in|living in) [^.]{1,60})?\.?$/u;
+/** "Fox News' Jessica Napoli contributed to this report." */
+const CONTRIBUTED = /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/u;
 
 /** An agency signing the story off on its own line: "— AFP", "-- Reuters", "(AP)". */
 const SIGNOFF = /^(?:[—–-]{1,2}\s*|\()([^()]{2,30}?)\)?\.?$/u;
@@ -46,7 +48,10 @@ export const staffCredit: Stage = {
         wordCount(line.text) > MAX_WORDS
       )
         continue;
-      if (AUTHOR_BIO.test(line.text)) {
+      if (
+        /^[\p{Lu}]/u.test(line.text) &&
+        (AUTHOR_BIO.test(line.lower) || CONTRIBUTED.test(line.lower))
+      ) {
         report.remove(line.index, {
           kind: "byline",
           rule: "staff-credit/author-bio",

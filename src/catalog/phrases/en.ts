@@ -279,6 +279,7 @@ export const en: readonly PhraseEntry[] = entries("en", {
     "Trending", // trending box
     "Trending now", // trending box
     "Trending stories", // trending box
+    "Trending in *", // "Trending in Entertainment"
     "Top stories", // homepage box
     "Latest", // latest box
     "Latest news", // latest box

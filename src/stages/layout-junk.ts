@@ -1,5 +1,6 @@
 import type { Stage } from "../stage.js";
-import { endsWithFullStop, upperCaseRatio, wordCount } from "../text/shape.js";
+import type { Doc, Line } from "../text/document.js";
+import { endsWithFullStop, looksLikeProse, upperCaseRatio, wordCount } from "../text/shape.js";
 
 const HAS_LETTER = /\p{L}/u;
 
@@ -15,6 +16,34 @@ const HAS_LETTER = /\p{L}/u;
  *   inline links ("TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs ..."). Short
  *   capitals ("US FALLS") are subheadings and stay.
  */
+/** The card layout: title, kicker ("Business"), title again. */
+const CARD_GAP = 2;
+const MAX_CARD_TITLE_WORDS = 18;
+const MAX_KICKER_WORDS = 3;
+
+/**
+ * A related-story card prints its title twice, once as the image's link and
+ * once as the headline link, with a kicker between ("Business"). A short
+ * line repeated within a few lines is such a title; article text does not
+ * repeat itself that close (the line-just-above case is handled apart).
+ */
+function isCardTitle(doc: Doc, line: Line): boolean {
+  if (
+    wordCount(line.text) < 3 ||
+    wordCount(line.text) > MAX_CARD_TITLE_WORDS ||
+    looksLikeProse(line.text)
+  ) {
+    return false;
+  }
+  for (const d of [-CARD_GAP, CARD_GAP]) {
+    const other = doc.lines[line.index + d];
+    const between = doc.lines[line.index + d / 2];
+    if (other?.text === line.text && between && wordCount(between.text) <= MAX_KICKER_WORDS)
+      return true;
+  }
+  return false;
+}
+
 export const layoutJunk: Stage = {
   id: "layout",
   run(doc, report, context) {
@@ -43,6 +72,14 @@ export const layoutJunk: Stage = {
         continue;
       }
       previous = text;
+      if (isCardTitle(doc, line)) {
+        report.remove(line.index, {
+          kind: "related",
+          rule: "layout/card-title",
+          reason: "printed twice within a few lines: the title of a related-story card",
+        });
+        continue;
+      }
       if (headlineKey && line.key.replaceAll(" ", "") === headlineKey) {
         report.remove(line.index, {
           kind: "teaser",

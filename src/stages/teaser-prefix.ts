@@ -44,7 +44,8 @@ export const teaserPrefix: Stage = {
       const words = wordCount(line.text);
       if (
         words <= MAX_TAG_WORDS &&
-        !endsWithFullStop(line.text) &&
+        // "SOURCE:" ends with a colon, a sentence with a full stop.
+        !/[.。]$/u.test(line.text) &&
         TAG_LINE.test(line.lower) &&
         (/[:：]/u.test(line.text) || TAG_WITHOUT_COLON.test(line.text))
       ) {

@@ -114,6 +114,8 @@ export const TRAILING_CREDIT = new RegExp(
     `\\((?:[^()/]{1,60}/ ?)?${AGENCY}(?: Photo| Images)?(?: ?/ ?[^()]{1,60})?\\)\\.?$`,
     // "... in 2001 [File: Reuters]", "[Photo: AFP]" (Al Jazeera style)
     `\\[(?:(?:[Ff]ile|[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s?:?\\s*)?(?:[^\\[\\]/]{1,60}/\\s?)?${AGENCY}(?:\\s?/\\s?[^\\[\\]]{1,60})?\\]\\.?$`,
+    // "... from a disposable nasal cannula'. (Photo Credit : PTI File Photo )"
+    `\\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]oto)s?(?: [Cc]redit)?\\s*[:：]\\s*[^()]{1,50}\\)\\.?$`,
     // "Jewels after Jewels, installation views, photos © Inexhibit, 2018"
     `©\\s?[^©]{1,60}$`,
     // "... on July 25, 2019.J. Scott Applewhite / AP file" (NBC style)

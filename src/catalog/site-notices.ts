@@ -139,10 +139,11 @@ export const SITE_NOTICES: readonly SiteNotice[] = [
     kind: "subscribe",
     lang: "en",
     topic:
-      /\b(?:newsletters?|inbox|e-?mail alerts?|news alerts|daily briefing|subscri(?:be|ption))\b/u,
+      /\b(?:newsletters?|inbox|e-?mail alerts?|news alerts|daily briefing|subscri(?:be|ptions?))\b/u,
     voice:
       /^(?:sign up|subscribe|get|join|receive|don't miss|never miss|stay (?:informed|up to date))\b|\b(?:our|we|delivered (?:to|right)|your inbox)\b/u,
-    maxWords: PROMO_WORDS,
+    // Offers run long: "Get access to ... for as little as Rs 599 ... Use the code ..."
+    maxWords: 60,
   },
   {
     kind: "subscribe",

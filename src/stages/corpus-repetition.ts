@@ -1,5 +1,7 @@
 import { MAX_COUNTED_WORDS, scopeOf } from "../corpus/learn.js";
+import type { CorpusProfile } from "../corpus/profile.js";
 import type { Stage } from "../stage.js";
+import { comparisonKey } from "../text/normalise.js";
 import { isSentence, looksLikeProse, wordCount } from "../text/shape.js";
 
 /** A corpus must have this many files in the scope before repetition means anything. */
@@ -16,6 +18,19 @@ function threshold(files: number, text: string): number {
   if (looksLikeProse(text)) return Math.max(10, Math.ceil(files * 0.3));
   if (isSentence(text)) return Math.max(6, Math.ceil(files * 0.05));
   return Math.max(5, Math.ceil(files * 0.02));
+}
+
+/** "READ MORE: <a headline of the corpus>": a short label before a known headline is a teaser too. */
+const LABEL = /^[^:：]{1,30}[:：]\s*(.+)$/u;
+
+function isOtherHeadline(profile: CorpusProfile, text: string, key: string): boolean {
+  if (profile.isHeadline(key)) return true;
+  const labelled = LABEL.exec(text);
+  return (
+    labelled !== null &&
+    labelled[0].split(/[:：]/)[0]!.split(" ").length <= 3 &&
+    profile.isHeadline(comparisonKey(labelled[1] as string))
+  );
 }
 
 /**
@@ -54,7 +69,11 @@ export const corpusRepetition: Stage = {
           continue;
         }
       }
-      if (!looksLikeProse(line.text) && wordCount(line.text) >= 3 && profile.isHeadline(line.key)) {
+      if (
+        !looksLikeProse(line.text) &&
+        wordCount(line.text) >= 3 &&
+        isOtherHeadline(profile, line.text, line.key)
+      ) {
         report.remove(line.index, {
           kind: "teaser",
           rule: "repeated/other-headline",

@@ -32,6 +32,27 @@ const MAX_TAG_WORDS = 12;
 const SITE_TEASER =
   /^(?:on|at|via|from|more (?:at|on))\s+[\w.-]+\.(?:com|org|net|co\.uk|info|news|ru|de|fr)\s*:\s*\S/u;
 
+/**
+ * Any language: a label in capitals, a colon, then a title ("LIRE AUSSI :
+ * ...", "ЧИТАЙТЕ ТАКЖЕ: ...", "MEHR ZUM THEMA: ..."). Sites shout their
+ * teaser labels; an "UPDATE: The company said ..." line is a sentence and
+ * stays.
+ */
+const CAPITAL_LABEL = /^(\p{Lu}[\p{Lu}\p{M}' ]{1,30}?)\s*[:：]\s*(\S.*)$/u;
+
+function capitalLabelTeaser(text: string): boolean {
+  const match = CAPITAL_LABEL.exec(text);
+  if (!match) return false;
+  const label = (match[1] as string).trim();
+  const rest = match[2] as string;
+  return (
+    label.split(" ").length <= 3 &&
+    !endsWithFullStop(rest) &&
+    wordCount(rest) >= 3 &&
+    wordCount(rest) <= MAX_TEASER_WORDS
+  );
+}
+
 /** What follows the label is a headline, not a paragraph. */
 const MAX_TEASER_WORDS = 30;
 
@@ -57,7 +78,13 @@ export const teaserPrefix: Stage = {
         continue;
       }
       if (words > MAX_TEASER_WORDS + 4) continue;
-      if (!TEASER_LINE.test(line.lower) && !SITE_TEASER.test(line.lower)) continue;
+      if (
+        !TEASER_LINE.test(line.lower) &&
+        !SITE_TEASER.test(line.lower) &&
+        !capitalLabelTeaser(line.text)
+      ) {
+        continue;
+      }
       report.remove(line.index, {
         kind: "teaser",
         rule: "teaser/prefix",

@@ -110,3 +110,17 @@ describe("publisher hints", () => {
     expect(creditOnly.source).toBeNull();
   });
 });
+
+describe("labelled teasers of known headlines", () => {
+  it("removes 'ANY LABEL: <another article's headline>' whatever the label's language", () => {
+    const profile = siteProfile(3);
+    const text = [
+      "Today's story",
+      paragraph("trams"),
+      "Lees ook: Headline number 2 about topic 2",
+      paragraph("buses"),
+    ].join("\n\n");
+    const run = runStages(text, [corpusRepetition], { profile, path: "site/today.txt" });
+    expect(run.kinds).toEqual(["keep", "keep", "teaser", "keep"]);
+  });
+});

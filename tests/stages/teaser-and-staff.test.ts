@@ -35,3 +35,20 @@ describe("staff credits", () => {
     expect(runStages(line, [staffCredit]).kinds).toEqual(["keep"]);
   });
 });
+
+describe("teaser labels in capitals, any language", () => {
+  it.each([
+    "MEHR ZUM THEMA: Gewerkschaft droht mit weiteren Streiks",
+    "ÇOK OKUNAN: Ankara'da yeni metro hattı açıldı",
+  ])("removes %s", (line) => {
+    expect(runStages(line, [teaserPrefix]).kinds).toEqual(["teaser"]);
+  });
+
+  it("keeps an update sentence after a label in capitals", () => {
+    expect(
+      runStages("UPDATE: The company said on Tuesday that the recall covers all models.", [
+        teaserPrefix,
+      ]).kinds,
+    ).toEqual(["keep"]);
+  });
+});

@@ -41,7 +41,7 @@ export function scoreHeadlineCandidate(
   let score = 1;
   // Kickers and section names are one or two words; headlines are longer.
   if (words <= 2) score -= 1.5;
-  else if (words >= 4 && words <= 25) score += 0.5;
+  else if (words >= 3 && words <= 25) score += 0.5;
   // Headlines almost never end with a full stop; a sentence there is the
   // article's first line unless something else says "title" (the file has a
   // dateline below it, or title case).
@@ -50,20 +50,18 @@ export function scoreHeadlineCandidate(
     score -= titled ? 2.5 : 5;
   }
   const titleCase = titleCaseRatio(text);
-  if (titleCase >= 0.7 && words >= 4) score += 0.75;
+  if (titleCase >= 0.7 && words >= 3) score += 0.75;
   const upper = upperCaseRatio(text);
   if (upper > 0.9 && words <= 3) score -= 0.5; // "WORLD", "BREAKING NEWS"
   if (BREADCRUMB.test(text)) score -= 2;
   // Captions give the picture's date ("... on January 14, 2019") and describe it.
-  if (
-    parseWrittenDate(
-      text,
-      position.context.language.code,
-      dateOrderFor(position.context.options.dateOrder, position.context.language.code),
-    )
-  ) {
-    score -= 1.5;
-  }
+  // A numeric date is a title's ("Opening Bell 11.18.19"); a written-out one a caption's.
+  const date = parseWrittenDate(
+    text,
+    position.context.language.code,
+    dateOrderFor(position.context.options.dateOrder, position.context.language.code),
+  );
+  if (date && /\p{L}/u.test(date.text)) score -= 1.5;
   if (PICTURE_WORDS.test(text) || CAPTION_CUES.some((cue) => cue.pattern.test(line.lower)))
     score -= 1.5;
   // A line glued to a photo credit in the same paragraph is that photo's caption.
@@ -74,7 +72,7 @@ export function scoreHeadlineCandidate(
   // few lines (skipping labels and share buttons) marks the line above it.
   if (bylineFollows(doc, report, line)) score += 1.5;
   // Pages often print their title twice (a kicker block, then the h1).
-  if (repeatedNearby(doc, line)) score += 0.75;
+  if (repeatedNearby(doc, report, line)) score += 0.75;
   if (position.lastBeforeLead) score += 1;
   if (position.first) score += 0.5;
   return score;
@@ -97,9 +95,16 @@ function bylineFollows(doc: Doc, report: Report, line: Line): boolean {
   return false;
 }
 
-function repeatedNearby(doc: Doc, line: Line): boolean {
-  for (let i = Math.max(0, line.index - 12); i < Math.min(doc.lines.length, line.index + 12); i++) {
-    if (i !== line.index && doc.lines[i]?.key === line.key) return true;
+/**
+ * Printed twice at the top (a kicker block, then the h1). A copy that a
+ * picture widget printed (the caption again under its credit) says
+ * "caption", not "title".
+ */
+function repeatedNearby(doc: Doc, report: Report, line: Line): boolean {
+  for (let i = Math.max(0, line.index - 6); i < Math.min(doc.lines.length, line.index + 6); i++) {
+    if (i === line.index || doc.lines[i]?.key !== line.key) continue;
+    const kind = report.verdict(i)?.kind;
+    if (kind !== "caption" && kind !== "credit" && kind !== "teaser") return true;
   }
   return false;
 }

@@ -89,7 +89,8 @@ function fromText(doc: Doc, report: Report, context: StageContext): void {
       context,
     }),
   }));
-  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  // On a tie the line nearer the lead wins: the headline sits on top of the article.
+  const best = scored.reduce((a, b) => (b.score >= a.score ? b : a));
   if (best.score <= 0) return;
   const runnerUp = Math.max(0, ...scored.filter((s) => s !== best).map((s) => s.score));
   removeAbove(doc, report, best.line);

@@ -4,6 +4,10 @@ import type { Stage } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
 import { endsWithFullStop, looksLikeProse, looksLikeTitle } from "../text/shape.js";
 
+/** "All rights reserved" in the catalogue languages: a site footer. */
+const RIGHTS_RESERVED =
+  /all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены|усі права захищені|всі права захищені|tüm hakları saklıdır|wszelkie prawa zastrzeżone|alle rechten voorbehouden|جميع الحقوق محفوظة|版权所有|版權所有|無断転載/u;
+
 /** Credits are short; a long line starting with "Photo:" is something else. */
 const MAX_CREDIT_WORDS = 14;
 /** A caption separated from its credit by a blank line is only taken when it is this long. */
@@ -31,6 +35,15 @@ export const photoCredit: Stage = {
   run(doc, report) {
     for (const line of doc.lines) {
       if (report.isRemoved(line.index)) continue;
+      // "Copyright 2019 Example News. All rights reserved.": the site's footer, not a photo's credit.
+      if (RIGHTS_RESERVED.test(line.lower) && line.text.split(" ").length <= 30) {
+        report.remove(line.index, {
+          kind: "credit",
+          rule: "photo-credit/site-copyright",
+          reason: "the site's copyright footer",
+        });
+        continue;
+      }
       const credit = matchCredit(line.text);
       if (credit) {
         report.remove(line.index, {

@@ -49,7 +49,9 @@ export const publisherHints: Stage = {
     for (const line of doc.lines) {
       if (!report.isRemoved(line.index)) continue;
       const kind = report.verdict(line.index)?.kind;
-      if (kind === "credit" || kind === "caption") continue;
+      // Photo credits name the photographer's agency; the site's own copyright footer names the site.
+      const siteCopyright = report.verdict(line.index)?.rule === "photo-credit/site-copyright";
+      if ((kind === "credit" || kind === "caption") && !siteCopyright) continue;
       HINTS.forEach((hint, rank) => {
         const name = hint.pattern.exec(line.text)?.[1]?.trim();
         if (name && looksLikeName(name)) found.push({ rank, name });

@@ -23,6 +23,7 @@ export interface SiteNotice {
 
 const COOKIE_WORDS = 60;
 const PROMO_WORDS = 40;
+const FORM_WORDS = 20;
 
 export const SITE_NOTICES: readonly SiteNotice[] = [
   // Cookie consent banners
@@ -194,6 +195,122 @@ export const SITE_NOTICES: readonly SiteNotice[] = [
     topic: /\bapp\b|app store|google play/u,
     voice: /^(?:download|get|install|try)\b|click here|\bour\b/u,
     maxWords: 20,
+  },
+  // Form confirmations in any wording: the reader's message or form, and
+  // that it was sent. The possessive is the site talking to the reader: "His
+  // request was received by the court" is news.
+  {
+    kind: "widget",
+    lang: "en",
+    topic: /\byour (?:message|submission|form|request|comment|feedback|entry)\b/u,
+    voice:
+      /\b(?:has been|was|have been) (?:successfully )?(?:sent|received|submitted|posted|saved)\b|\bsuccessfully (?:sent|submitted)\b/u,
+    maxWords: FORM_WORDS,
+  },
+  {
+    kind: "widget",
+    lang: "fr",
+    topic: /\b(?:votre|vos) (?:message|formulaire|demande|commentaire)/u,
+    voice: /(?:a|ont) (?:bien )?été (?:envoyée?s?|reçue?s?|transmise?s?|enregistrée?s?)/u,
+    maxWords: FORM_WORDS,
+  },
+  {
+    kind: "widget",
+    lang: "de",
+    topic: /\b(?:ihre|deine|ihr|dein) (?:nachricht|formular|anfrage|kommentar)/u,
+    voice:
+      /(?:wurde|wurden) (?:erfolgreich )?(?:gesendet|versendet|verschickt|übermittelt|empfangen|gespeichert)/u,
+    maxWords: FORM_WORDS,
+  },
+  {
+    kind: "widget",
+    lang: "es",
+    topic: /\b(?:tu|su|sus|tus) (?:mensaje|formulario|solicitud|comentario)/u,
+    voice: /(?:ha|han) sido (?:enviad|recibid|registrad)|se (?:ha )?enviado/u,
+    maxWords: FORM_WORDS,
+  },
+  {
+    kind: "widget",
+    lang: "it",
+    topic: /\b(?:il tuo|la tua|il suo|la sua) (?:messaggio|modulo|richiesta|commento)/u,
+    voice: /(?:è stat[oa]|sono stati) (?:inviat|ricevut|registrat)/u,
+    maxWords: FORM_WORDS,
+  },
+  {
+    kind: "widget",
+    lang: "pt",
+    topic: /\b(?:sua|seu|a sua|o seu) (?:mensagem|formulário|pedido|comentário)/u,
+    voice: /foi (?:enviad|recebid|registrad)/u,
+    maxWords: FORM_WORDS,
+  },
+  {
+    kind: "widget",
+    lang: "ru",
+    topic: /(?:^|[^\p{L}])ваш[аеи]? (?:сообщени|заявк|форм|комментари)/u,
+    voice: /отправлен|получен|принят/u,
+    maxWords: FORM_WORDS,
+  },
+  {
+    kind: "widget",
+    lang: "uk",
+    topic: /(?:^|[^\p{L}])ваш[аеі]? (?:повідомлен|заявк|форм|коментар)/u,
+    voice: /надіслан|відправлен|отриман/u,
+    maxWords: FORM_WORDS,
+  },
+  {
+    kind: "widget",
+    lang: "tr",
+    topic: /mesajınız|talebiniz|yorumunuz|formunuz/u,
+    voice: /gönderildi|alındı|iletildi/u,
+    maxWords: FORM_WORDS,
+  },
+  {
+    kind: "widget",
+    lang: "pl",
+    topic: /(?:twoja|twój|twoje) (?:wiadomoś|formularz|zgłoszeni|komentarz)/u,
+    voice: /wysłan|otrzyma|przyjęt/u,
+    maxWords: FORM_WORDS,
+  },
+  {
+    kind: "widget",
+    lang: "nl",
+    topic: /\b(?:je|uw|jouw) (?:bericht|formulier|aanvraag|reactie)/u,
+    voice: /verzonden|ontvangen|verstuurd/u,
+    maxWords: FORM_WORDS,
+  },
+  {
+    kind: "widget",
+    lang: "ar",
+    topic: /رسالتك|طلبك|تعليقك/u,
+    voice: /تم (?:إرسال|استلام)/u,
+    maxWords: FORM_WORDS,
+  },
+  {
+    kind: "widget",
+    lang: "zh",
+    topic: /(?:您|你)的(?:留言|消息|信息|表单|评论)/u,
+    voice: /已提交|已发送|已送出|提交成功|发送成功/u,
+    maxWords: FORM_WORDS,
+  },
+  {
+    kind: "widget",
+    lang: "ja",
+    topic: /メッセージ|送信|お問い合わせ|コメント/u,
+    voice: /完了|しました|受け付けました/u,
+    maxWords: FORM_WORDS,
+  },
+  // Form errors in any wording: something went wrong, and please try again.
+  // A news sentence about an error is reported speech and never gets here.
+  {
+    kind: "widget",
+    lang: "*",
+    topic:
+      /\berror\b|went wrong|erreur|fehler|errore|\berro\b|ошибк|помилк|\bhata\b|błąd|\bfout\b|خطأ|出错|错误|エラー/u,
+    // The request to try again opens a sentence (or follows a comma): "An
+    // error forced users to try again" is a report, not a request.
+    voice:
+      /(?:^|[.!?…,;]\s*)(?:(?:please|veuillez|bitte|por favor|per favore|пожалуйста|будь ласка|lütfen|proszę|يرجى|请)[,\s]*)?(?:try again|réessayer|réessayez|versuchen sie es|erneut versuchen|inténtalo|intente|riprova|tente novamente|попробуйте|спробуйте|tekrar deneyin|spróbuj|probeer het|حاول|重试|再试)|while submitting/u,
+    maxWords: FORM_WORDS,
   },
   // reCAPTCHA and similar form-protection notices
   {

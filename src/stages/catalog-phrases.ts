@@ -1,6 +1,9 @@
+import { COURTESIES } from "../catalog/courtesies.js";
 import { builtInMatcher } from "../catalog/index.js";
+import type { PhraseMatch, PhraseMatcher } from "../catalog/matcher.js";
 import { userMatcher } from "../catalog/user.js";
 import type { Stage } from "../stage.js";
+import { comparisonKey } from "../text/normalise.js";
 import { endsWithFullStop } from "../text/shape.js";
 
 /** Catalogue lines are UI strings; anything longer is prose. */
@@ -22,6 +25,30 @@ const MAX_COMMENT_HEADER_WORDS = 5;
  * confirmations, loaders, ad labels, "most read" headers, in 16 languages,
  * plus the user's own phrases and patterns from the config.
  */
+const MAX_COMPOSED_WORDS = 25;
+const SENTENCE_BREAK = /(?<=[.!?…。！？])\s*/u;
+
+/**
+ * "Thank you! Your message has been sent.": a line made of catalogue
+ * phrases and courtesy words, sentence by sentence, is a UI string too.
+ * At least one part must be a catalogue phrase.
+ */
+function composedMatch(text: string, matcher: PhraseMatcher): PhraseMatch | undefined {
+  if (text.split(" ").length > MAX_COMPOSED_WORDS) return undefined;
+  const parts = text
+    .split(SENTENCE_BREAK)
+    .map(comparisonKey)
+    .filter((key) => key !== "");
+  if (parts.length < 2) return undefined;
+  let found: PhraseMatch | undefined;
+  for (const key of parts) {
+    const match = matcher.match(key);
+    if (match) found ??= match;
+    else if (!COURTESIES.has(key)) return undefined;
+  }
+  return found;
+}
+
 export const catalogPhrases: Stage = {
   id: "catalog",
   run(doc, report, { options }) {
@@ -60,7 +87,7 @@ export const catalogPhrases: Stage = {
         });
         continue;
       }
-      const match = builtIn.match(line.key);
+      const match = builtIn.match(line.key) ?? composedMatch(line.text, builtIn);
       if (match) {
         report.remove(line.index, {
           kind: match.entry.kind,

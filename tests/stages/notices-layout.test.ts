@@ -99,3 +99,27 @@ describe("staff credits, bios and contacts", () => {
     expect(runStages(line, [staffCredit]).kinds).toEqual(["byline"]);
   });
 });
+
+describe("UI strings in wordings no catalogue lists whole", () => {
+  it.each([
+    "Thank you! Your message has been sent.",
+    "Thanks! Your submission has been received.",
+    "Danke! Ihre Nachricht wurde versendet.",
+    "Grazie! Il tuo messaggio è stato inviato.",
+    "Спасибо! Ваше сообщение отправлено.",
+    "Oops! Something went wrong while submitting the form.",
+    "Une erreur est survenue, veuillez réessayer plus tard.",
+    "Click to share on Facebook (Opens in new window)",
+  ])("removes %s", (line) => {
+    const lead =
+      "The minister said on Friday that the negotiations would resume next week after a new timetable was agreed.";
+    expect(runStages(`${lead}\n\n${line}`, [catalogPhrases, siteNotice]).kinds[1]).not.toBe("keep");
+  });
+
+  it.each([
+    "His request was received by the court last week.",
+    "An error in the software forced users to try again later.",
+  ])("keeps the news sentence %s", (line) => {
+    expect(runStages(line, [catalogPhrases, siteNotice]).kinds).toEqual(["keep"]);
+  });
+});

@@ -5,6 +5,7 @@ import { entries } from "./entries.js";
 export const de: readonly PhraseEntry[] = entries("de", {
   share: [
     "Teilen", // share button
+    "Jetzt teilen", // share button
     "Artikel teilen", // share block header
     "Auf * teilen", // "Auf Facebook teilen"
     "Per E-Mail teilen", // email share button
@@ -81,6 +82,7 @@ export const de: readonly PhraseEntry[] = entries("de", {
     "Nach oben", // footer link
     "Zum Inhalt springen", // accessibility link
     "Weiterlesen", // excerpt link
+    "Mehr erfahren", // excerpt link
     "Mehr anzeigen", // collapsible section button
     "Aktualisiert", // timestamp label
     "Lesezeit # Min", // reading-time badge

@@ -26,6 +26,11 @@ export const en: readonly PhraseEntry[] = entries("en", {
     "Print", // print button
     "Print this", // print button
     "Print this article", // print button
+    "Print this *", // "Print this page"
+    "Click to share on *", // WordPress share buttons ("Click to share on Facebook")
+    "Click to share on * opens in new window", // the same, with its screen-reader hint
+    "Click to print *", // WordPress print button
+    "Click to email *", // WordPress email button
     "Facebook", // social icon label
     "Twitter", // social icon label
     "X", // social icon label after Twitter's rename
@@ -137,6 +142,9 @@ export const en: readonly PhraseEntry[] = entries("en", {
     "Create account", // account link
     "My account", // account link
     "Log in to comment", // comment gate
+    "Sign in to *", // "Sign in to leave a comment"
+    "Log in to *", // "Log in to reply"
+    "Be the first to comment", // empty comment thread
     "Sign in to comment", // comment gate
     "You must be logged in to post a comment", // WordPress comment gate
     "Report", // comment moderation button
@@ -161,10 +169,14 @@ export const en: readonly PhraseEntry[] = entries("en", {
     "Please try again later", // form error
     "Oops", // form error
     "Loading", // "Loading..." spinner text
+    "Loading *", // "Loading comments..."
+    "Load more", // pager button
+    "Load more *", // "Load more stories"
     "Loading more", // infinite scroll spinner
     "Please wait", // spinner text
     "Listen to this article", // text-to-speech player
     "Listen to article", // text-to-speech player
+    "Listen to this *", // "Listen to this story"
     "Listen", // audio player button
     "Play", // video player button
     "Pause", // video player button
@@ -194,6 +206,8 @@ export const en: readonly PhraseEntry[] = entries("en", {
     "Show less", // collapsible section button
     "Read more", // excerpt link
     "Continue reading", // excerpt link
+    "Read the full *", // "Read the full story"
+    "This article is more than # * old", // archive warning ("more than 2 years old")
     "Continue reading the main story", // NYT in-article marker
     "Story continues below", // in-article ad marker
     "Story continues below advertisement", // in-article ad marker
@@ -236,6 +250,8 @@ export const en: readonly PhraseEntry[] = entries("en", {
   ],
   ad: [
     "Advertisement", // ad slot label
+    "Advertisement *", // "Advertisement - Continue Reading Below"
+    "Article continues after advertisement", // in-article ad marker
     "Advertisements", // ad slot label
     "Advertising", // ad slot label
     "Advert", // ad slot label (UK)

@@ -76,6 +76,7 @@ export const es: readonly PhraseEntry[] = entries("es", {
     "Volver arriba", // footer link
     "Ir al contenido", // accessibility link
     "Leer más", // excerpt link
+    "Más información", // excerpt link
     "Ver más", // collapsible section button
     "Actualizado", // timestamp label
     "En directo", // live badge

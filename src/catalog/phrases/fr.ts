@@ -6,6 +6,7 @@ export const fr: readonly PhraseEntry[] = entries("fr", {
   share: [
     "Partager", // share button
     "Partager cet article", // share block header
+    "Partager l'article", // share block header
     "Partager sur *", // "Partager sur Facebook"
     "Partager par e-mail", // email share button
     "Envoyer par e-mail", // email share button

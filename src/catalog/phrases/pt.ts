@@ -8,6 +8,7 @@ export const pt: readonly PhraseEntry[] = entries("pt", {
     "Partilhar", // share button (Portugal)
     "Compartilhar no *", // "Compartilhar no Facebook"
     "Compartilhe", // share button
+    "Compartilhe *", // "Compartilhe esta notícia"
     "Partilhar no *", // "Partilhar no Facebook"
     "Enviar por e-mail", // email share button
     "Imprimir", // print button

@@ -77,6 +77,7 @@ export const ru: readonly PhraseEntry[] = entries("ru", {
     "Отмена", // form button
     "Наверх", // footer link
     "Читать далее", // excerpt link
+    "Подробнее", // excerpt link
     "Читать полностью", // excerpt link
     "Показать еще", // collapsible section button
     "Показать ещё", // collapsible section button

@@ -33,6 +33,7 @@ export const tr: readonly PhraseEntry[] = entries("tr", {
   comments: [
     "Yorumlar", // comments section header
     "Yorum yap", // comment button
+    "Yorum yaz", // comment button
     "# yorum", // "12 yorum"
     "Yorum yazın", // comment form header
     "Yorumları göster", // comments toggle

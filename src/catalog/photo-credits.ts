@@ -19,6 +19,12 @@ const NAME = String.raw`[\p{Lu}][\p{L}'’.\-]*(?: [\p{L}][\p{L}'’.\-]*){0,4}`
 // languages of the phrase catalogues.
 const PHOTO_WORD = [
   "photos?",
+  "illustrations?",
+  "graphics?",
+  "infographics?",
+  "video",
+  "grafik",
+  "illustration",
   "photograph(?:y|er)?",
   "pictures?",
   "pics?",
@@ -95,6 +101,13 @@ export const CREDIT_PATTERNS: readonly CreditPattern[] = [
     label: '"AGENCY"',
     // a credit line holding only the agency: "Getty Images", "AFP", "Shutterstock"
     pattern: new RegExp(`^${AGENCY}(?: (?:Photo|Images|Pictures|Creative|Stock))?$`, "u"),
+  },
+  {
+    id: "courtesy",
+    label: '"Photo courtesy of NAME"',
+    // "Photo courtesy of the city council", "Courtesy photo", "Courtesy of NASA"
+    pattern:
+      /^(?:(?:photo|image|picture|video)s? )?courtesy(?: of| photo|$)|^courtesy (?:photo|image)/iu,
   },
   {
     id: "photo-by",

@@ -26,11 +26,9 @@ const LABEL = /^[^:：]{1,30}[:：]\s*(.+)$/u;
 function isOtherHeadline(profile: CorpusProfile, text: string, key: string): boolean {
   if (profile.isHeadline(key)) return true;
   const labelled = LABEL.exec(text);
-  return (
-    labelled !== null &&
-    labelled[0].split(/[:：]/)[0]!.split(" ").length <= 3 &&
-    profile.isHeadline(comparisonKey(labelled[1] as string))
-  );
+  if (!labelled) return false;
+  const label = text.slice(0, text.length - (labelled[1] as string).length);
+  return label.split(" ").length <= 4 && profile.isHeadline(comparisonKey(labelled[1] as string));
 }
 
 /**

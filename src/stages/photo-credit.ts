@@ -90,13 +90,13 @@ function captionsAbove(doc: Doc, credit: Line): Line[] {
   const same = neighbour(doc, credit, -1);
   if (same) return [same];
   const block = doc.blocks[credit.block];
-  if (!block || block.lines.length !== 1) return [];
+  if (block?.lines.length !== 1) return [];
   // Slideshows print a caption twice (truncated with "... more", then in
   // full with "less"), each in its own paragraph above the credit.
   const captions: Line[] = [];
   for (let b = credit.block - 1; b >= 0 && captions.length < MAX_DETACHED_CAPTIONS; b--) {
     const previous = doc.blocks[b];
-    if (!previous || previous.lines.length !== 1) break;
+    if (previous?.lines.length !== 1) break;
     const candidate = previous.lines[0] as Line;
     // Slideshow captions are long; a title above a lone credit is the headline.
     if (endsWithFullStop(candidate.text) || wordCount(candidate.text) < MIN_DETACHED_CAPTION_WORDS)

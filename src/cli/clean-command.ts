@@ -67,6 +67,8 @@ interface CleanFlags {
   config?: string;
   failOnEmpty?: boolean;
   quiet?: boolean;
+  force?: boolean;
+  prune?: boolean;
 }
 
 export function registerCleanCommand(program: Command): void {
@@ -79,6 +81,11 @@ export function registerCleanCommand(program: Command): void {
       "write one <relative path>.json per input here instead of stdout",
     )
     .option("--output <file>", "write the NDJSON (or JSON) to this file, atomically")
+    .option(
+      "--force",
+      "with --out-dir: re-clean every input, even those unchanged since the last run",
+    )
+    .option("--prune", "with --out-dir: remove the outputs of inputs that are gone")
     .addOption(
       new Option("--format <format>", "stdout/--output format")
         .choices(["ndjson", "json"])
@@ -143,6 +150,8 @@ export function registerCleanCommand(program: Command): void {
       }
       if (flags.outDir && flags.output)
         throw new UsageError("--out-dir and --output cannot be used together");
+      for (const flag of ["force", "prune"] as const)
+        if (flags[flag] && !flags.outDir) throw new UsageError(`--${flag} needs --out-dir`);
       const stdinUses = [
         args.includes("-"),
         flags.filesFrom === "-",
@@ -184,6 +193,8 @@ export function registerCleanCommand(program: Command): void {
         corpus: flags.corpus ? "auto" : "off",
         corpusSample: flags.corpusSample,
         failOnEmpty: flags.failOnEmpty ?? false,
+        force: flags.force ?? false,
+        prune: flags.prune ?? false,
       };
       const { exitCode } = await runClean(runConfig, { stdin, stdout, logger });
       process.exitCode = exitCode;

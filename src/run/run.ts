@@ -7,7 +7,17 @@ import type { CorpusProfile } from "../corpus/profile.js";
 import type { Discovered } from "../io/discover.js";
 import type { CleanOptions } from "../options.js";
 import { type Executor, inProcessExecutor, poolExecutor } from "./executor.js";
+import { cleaningFingerprint, inputScope } from "./fingerprint.js";
+import {
+  type IncrementalOptions,
+  type Listing,
+  recordOutcome,
+  reportGone,
+  safeToPrune,
+  skipUnchanged,
+} from "./incremental.js";
 import { type InputSpec, runInputs } from "./inputs.js";
+import { Manifest, OutDirLocked } from "./manifest.js";
 import type { TaskSettings } from "./process.js";
 import type { Shard } from "./shard.js";
 import {
@@ -54,6 +64,16 @@ export interface RunConfig {
   readonly corpus: "auto" | "off";
   readonly corpusSample: number;
   readonly failOnEmpty: boolean;
+  /**
+   * With `outDir`: re-clean every input, even those whose output is up to
+   * date. @default false
+   */
+  readonly force?: boolean;
+  /**
+   * With `outDir`: remove the outputs of inputs that are gone (deleted or
+   * renamed since the run that wrote them). @default false
+   */
+  readonly prune?: boolean;
 }
 
 /**
@@ -92,6 +112,30 @@ export async function runClean(
   io: RunIO,
 ): Promise<{ exitCode: number; summary: RunSummary }> {
   const summary = new RunSummary();
+  // The lock comes first: a second run must leave the first one's temp files alone.
+  let manifest: Manifest | undefined;
+  if (config.outDir) {
+    try {
+      manifest = openManifest(config.outDir);
+    } catch (error) {
+      if (!(error instanceof OutDirLocked)) throw error;
+      io.logger.error(config.outDir, error.message);
+      return { exitCode: EXIT.locked, summary };
+    }
+  }
+  try {
+    return await runLocked(config, io, summary, manifest);
+  } finally {
+    manifest?.close();
+  }
+}
+
+async function runLocked(
+  config: RunConfig,
+  io: RunIO,
+  summary: RunSummary,
+  manifest: Manifest | undefined,
+): Promise<{ exitCode: number; summary: RunSummary }> {
   const settings = taskSettings(config);
   const observer = io.observer ?? {};
 
@@ -126,7 +170,23 @@ export async function runClean(
     config.jobs <= 1
       ? inProcessExecutor(settings, profile)
       : poolExecutor(settings, config.jobs, profile);
-  const inputs: AsyncIterable<Discovered> = countDiscovered(runInputs(spec), observer);
+  const listing: Listing = { inputs: 0, errors: 0 };
+  let inputs: AsyncIterable<Discovered> = countDiscovered(runInputs(spec), observer, listing);
+  const incremental: IncrementalOptions | undefined =
+    manifest && config.outDir
+      ? {
+          outDir: config.outDir,
+          fingerprint: cleaningFingerprint(config.clean, profile),
+          scope: inputScope(spec),
+          force: config.force ?? false,
+        }
+      : undefined;
+  if (manifest && incremental) {
+    inputs = skipUnchanged(inputs, manifest, incremental, () => {
+      summary.unchanged++;
+      observer.progress?.(summary);
+    });
+  }
 
   try {
     const events = processStream(inputs, executor, {
@@ -155,6 +215,9 @@ export async function runClean(
         io.logger.error(outcome.path, outcome.reason);
         continue;
       }
+      // The output file is in place: only now may the manifest say so.
+      if (manifest && incremental) recordOutcome(manifest, outcome, incremental);
+      if (outcome.status === "unchanged") continue;
       for (const warning of outcome.warnings) io.logger.warn(outcome.path, warning);
       if (!brokenPipe) {
         try {
@@ -176,6 +239,15 @@ export async function runClean(
       return { exitCode: signal === "SIGINT" ? EXIT.sigint : EXIT.sigterm, summary };
     }
     await sink.finish();
+    if (manifest && incremental) {
+      manifest.flush();
+      summary.gone = reportGone(
+        manifest,
+        incremental,
+        () => config.prune === true && safeToPrune(listing, io.logger),
+        io.logger,
+      );
+    }
   } catch (error) {
     sink.abort();
     throw error;
@@ -220,13 +292,20 @@ async function corpusPass(
 async function* countDiscovered(
   inputs: AsyncIterable<Discovered>,
   observer: RunObserver,
+  listing: Listing,
 ): AsyncGenerator<Discovered> {
-  let total = 0;
   for await (const found of inputs) {
-    if (found.kind === "input") total++;
+    if (found.kind === "input") listing.inputs++;
+    else if (found.problem.severity === "error") listing.errors++;
     yield found;
   }
-  observer.discoveryDone?.(total);
+  observer.discoveryDone?.(listing.inputs);
+}
+
+function openManifest(outDir: string): Manifest {
+  const stateDir = path.join(outDir, STATE_DIR);
+  mkdirSync(stateDir, { recursive: true });
+  return Manifest.open(stateDir);
 }
 
 function taskSettings(config: RunConfig): TaskSettings {

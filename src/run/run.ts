@@ -17,6 +17,7 @@ import {
   skipUnchanged,
 } from "./incremental.js";
 import { type InputSpec, runInputs } from "./inputs.js";
+import { lazyExecutor } from "./lazy-executor.js";
 import { Manifest, OutDirLocked } from "./manifest.js";
 import type { TaskSettings } from "./process.js";
 import type { Shard } from "./shard.js";
@@ -166,10 +167,13 @@ async function runLocked(
   };
   const profile = config.profile ?? (await corpusPass(config, spec, settings, observer));
   const sink = openSink(config, io);
-  const executor: Executor =
-    config.jobs <= 1
-      ? inProcessExecutor(settings, profile)
-      : poolExecutor(settings, config.jobs, profile);
+  const executor: Executor = lazyExecutor(
+    () =>
+      config.jobs <= 1
+        ? inProcessExecutor(settings, profile)
+        : poolExecutor(settings, config.jobs, profile),
+    config.jobs,
+  );
   const listing: Listing = { inputs: 0, errors: 0 };
   let inputs: AsyncIterable<Discovered> = countDiscovered(runInputs(spec), observer, listing);
   const incremental: IncrementalOptions | undefined =

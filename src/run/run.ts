@@ -4,7 +4,7 @@ import type { Readable, Writable } from "node:stream";
 import type { Logger } from "../cli/log.js";
 import { collectProfile } from "../corpus/collect.js";
 import type { CorpusProfile } from "../corpus/profile.js";
-import type { Discovered } from "../io/discover.js";
+import { type Discovered, describeFsError } from "../io/discover.js";
 import type { CleanOptions } from "../options.js";
 import { type Executor, inProcessExecutor, poolExecutor } from "./executor.js";
 import { cleaningFingerprint, inputScope } from "./fingerprint.js";
@@ -119,9 +119,13 @@ export async function runClean(
     try {
       manifest = openManifest(config.outDir);
     } catch (error) {
-      if (!(error instanceof OutDirLocked)) throw error;
-      io.logger.error(config.outDir, error.message);
-      return { exitCode: EXIT.locked, summary };
+      if (error instanceof OutDirLocked) {
+        io.logger.error(config.outDir, error.message);
+        return { exitCode: EXIT.locked, summary };
+      }
+      // Not a directory, read-only, no permission: the command line is wrong, not an input.
+      io.logger.error(config.outDir, `cannot write here: ${describeFsError(error)}`);
+      return { exitCode: EXIT.usage, summary };
     }
   }
   try {
@@ -139,6 +143,13 @@ async function runLocked(
 ): Promise<{ exitCode: number; summary: RunSummary }> {
   const settings = taskSettings(config);
   const observer = io.observer ?? {};
+  let sink: RecordSink;
+  try {
+    sink = openSink(config, io);
+  } catch (error) {
+    io.logger.error(config.output ?? "-", `cannot write here: ${describeFsError(error)}`);
+    return { exitCode: EXIT.usage, summary };
+  }
 
   let signal: "SIGINT" | "SIGTERM" | undefined;
   let brokenPipe = false;
@@ -166,7 +177,6 @@ async function runLocked(
     stdin: io.stdin,
   };
   const profile = config.profile ?? (await corpusPass(config, spec, settings, observer));
-  const sink = openSink(config, io);
   const executor: Executor = lazyExecutor(
     () =>
       config.jobs <= 1

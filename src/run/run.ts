@@ -31,6 +31,7 @@ import {
 } from "./sinks.js";
 import { processStream } from "./stream.js";
 import { RunSummary } from "./summary.js";
+import { takeUntil } from "./take-until.js";
 
 /** Exit codes, as documented in `--help` and the README. */
 export const EXIT = {
@@ -153,10 +154,16 @@ async function runLocked(
 
   let signal: "SIGINT" | "SIGTERM" | undefined;
   let brokenPipe = false;
+  // Settles on a signal or a closed stdout: no new inputs are taken after it.
+  let stopIntake = () => {};
+  const intakeStopped = new Promise<void>((resolve) => {
+    stopIntake = resolve;
+  });
   const signals = io.signals ?? process;
   const onSignal = (name: "SIGINT" | "SIGTERM") => () => {
     if (signal) process.exit(name === "SIGINT" ? EXIT.sigint : EXIT.sigterm); // second signal: stop now
     signal = name;
+    stopIntake();
   };
   const onInt = onSignal("SIGINT");
   const onTerm = onSignal("SIGTERM");
@@ -201,6 +208,11 @@ async function runLocked(
       observer.progress?.(summary);
     });
   }
+  inputs = takeUntil(inputs, intakeStopped);
+  if (readsStdin(config)) {
+    // A pending read of a pipe would keep the process alive after the run.
+    void intakeStopped.then(() => io.stdin.destroy());
+  }
 
   try {
     const events = processStream(inputs, executor, {
@@ -239,20 +251,23 @@ async function runLocked(
         } catch (error) {
           if (!(error instanceof BrokenPipe)) throw error;
           brokenPipe = true;
+          stopIntake();
         }
       }
     }
-    if (brokenPipe) {
+    if (signal) {
+      // Records already cleaned still reach stdout, each whole; a file
+      // target keeps its previous version rather than a partial one.
+      if (config.output || config.outDir) sink.abort();
+      else await finishUnlessBroken(sink);
+      io.logger.info(`${summary.line()} (interrupted by ${signal})`);
+      return { exitCode: signal === "SIGINT" ? EXIT.sigint : EXIT.sigterm, summary };
+    }
+    if (brokenPipe || !(await finishUnlessBroken(sink))) {
       // `| head -1`: the reader has what it wanted. Stop quietly.
       sink.abort();
       return { exitCode: EXIT.ok, summary };
     }
-    if (signal) {
-      sink.abort();
-      io.logger.info(`${summary.line()} (interrupted by ${signal})`);
-      return { exitCode: signal === "SIGINT" ? EXIT.sigint : EXIT.sigterm, summary };
-    }
-    await sink.finish();
     if (manifest && incremental) {
       manifest.flush();
       summary.gone = reportGone(
@@ -314,6 +329,22 @@ async function* countDiscovered(
     yield found;
   }
   observer.discoveryDone?.(listing.inputs);
+}
+
+/** Commit the sink; false when stdout's reader went away first (`| head`). */
+async function finishUnlessBroken(sink: RecordSink): Promise<boolean> {
+  try {
+    await sink.finish();
+    return true;
+  } catch (error) {
+    if (error instanceof BrokenPipe) return false;
+    throw error;
+  }
+}
+
+/** Does any input come from stdin (`-`, `--files-from -`, `--input-format ndjson`)? */
+function readsStdin(config: RunConfig): boolean {
+  return config.args.includes("-") || config.filesFrom === "-" || config.inputFormat === "ndjson";
 }
 
 function openManifest(outDir: string): Manifest {

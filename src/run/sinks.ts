@@ -39,19 +39,15 @@ export function streamSink(stream: Writable, format: OutputFormat): RecordSink {
     if (buffer.length === 0 || (!force && buffer.length < 64 * 1024)) return;
     const chunk = buffer;
     buffer = "";
-    if (!stream.write(chunk)) {
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          stream.off("drain", done);
-          stream.off("error", done);
-          stream.off("close", done);
-          resolve();
-        };
-        stream.on("drain", done);
-        stream.on("error", done);
-        stream.on("close", done);
+    // Wait for the chunk to be handed to the OS: that is back-pressure, and
+    // it is when EPIPE shows up. Learning it later (at the next 64 KB) could
+    // mean never, for a run waiting on a quiet stdin after its last record.
+    await new Promise<void>((resolve) => {
+      stream.write(chunk, (error) => {
+        if (error) broken = true;
+        resolve();
       });
-    }
+    });
     if (broken) throw new BrokenPipe();
   };
   return {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CorpusProfile } from "../corpus/profile.js";
-import type { CleanOptions } from "../options.js";
+import { type CleanOptions, resolveOptions } from "../options.js";
 import type { InputSpec } from "./inputs.js";
 
 /** The package root's compiled (or, under vitest, source) modules. */
@@ -27,7 +27,8 @@ export function cleaningFingerprint(
         // A development checkout changes the rules without bumping the version;
         // hashing the code (about 250 KB, a few ms) keeps its outputs honest too.
         code: codeDigest(CODE_ROOT),
-        clean,
+        // Defaults filled in: `{}` and the CLI's explicit defaults are the same options.
+        clean: { ...resolveOptions(clean), path: undefined, profile: undefined },
         profile: (profile as { toJSON?: () => unknown } | undefined)?.toJSON?.() ?? null,
       },
       replaceRegExps,

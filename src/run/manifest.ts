@@ -39,7 +39,7 @@ export class OutDirLocked extends Error {}
 const SCHEMA_VERSION = 1;
 /** Commit a batch of writes this often: a kill loses at most this much, which is redone. */
 const COMMIT_EVERY_WRITES = 5000;
-const COMMIT_EVERY_MS = 1000;
+const COMMIT_EVERY_MS = 200;
 
 /**
  * The incremental-run manifest: one SQLite row per output file, in

@@ -1,7 +1,7 @@
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { hostname } from "node:os";
-import path from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
+import { openManifestFile, removeHolderNote } from "./manifest-file.js";
+
+export { OutDirLocked } from "./manifest-file.js";
 
 /** What the manifest knows about one output file. */
 export interface ManifestEntry {
@@ -33,10 +33,6 @@ interface Token {
   value: string;
 }
 
-/** Another run holds the out dir's lock: exit 75 and let cron try again later. */
-export class OutDirLocked extends Error {}
-
-const SCHEMA_VERSION = 1;
 /** Commit a batch of writes this often: a kill loses at most this much, which is redone. */
 const COMMIT_EVERY_WRITES = 5000;
 const COMMIT_EVERY_MS = 200;
@@ -44,10 +40,8 @@ const COMMIT_EVERY_MS = 200;
 /**
  * The incremental-run manifest: one SQLite row per output file, in
  * `<out-dir>/.article-clean/manifest.db`. A point lookup stays a few
- * microseconds at a million rows. Opening it takes the out dir's lock: the
- * connection holds SQLite's exclusive file lock until it closes, and the
- * kernel drops that lock when the process dies however it dies, so a
- * killed run never leaves a stale lock behind.
+ * microseconds at a million rows. Holding it open is holding the out dir's
+ * lock (see `openManifestFile`).
  *
  * Rows are written after their output file was renamed into place, so a
  * kill between the two costs a redo, never a missing or stale output.
@@ -102,24 +96,7 @@ export class Manifest {
    * Throws `OutDirLocked` at once when another run holds it.
    */
   static open(stateDir: string): Manifest {
-    const file = path.join(stateDir, "manifest.db");
-    let db: Database.Database;
-    try {
-      db = lockedDatabase(file);
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED")
-        throw new OutDirLocked(lockedMessage(stateDir));
-      if (code !== "SQLITE_CORRUPT" && code !== "SQLITE_NOTADB") throw error;
-      // The manifest is a cache of what is on disk: a damaged one means redo, not fail.
-      for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-      db = lockedDatabase(file);
-    }
-    writeFileSync(
-      holderNote(stateDir),
-      `${JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() })}\n`,
-    );
-    return new Manifest(db, stateDir);
+    return new Manifest(openManifestFile(stateDir), stateDir);
   }
 
   lookup(output: string): ManifestEntry | undefined {
@@ -166,7 +143,6 @@ export class Manifest {
     this.wrote();
   }
 
-  /** Outputs of `scope` whose input this run did not meet: how many, and the first `limit`. */
   /**
    * Outputs of `scope` whose input this run did not meet: how many, and the
    * first `limit` of them (-1: all).
@@ -190,7 +166,7 @@ export class Manifest {
   close(): void {
     this.flush();
     // Before the lock goes: the next holder writes its own note.
-    rmSync(holderNote(this.stateDir), { force: true });
+    removeHolderNote(this.stateDir);
     this.db.close();
   }
 
@@ -213,46 +189,4 @@ export class Manifest {
     }
     return id;
   }
-}
-
-function lockedDatabase(file: string): Database.Database {
-  // timeout 0: a second run must not wait for the first, it must say so and exit.
-  const db = new Database(file, { timeout: 0 });
-  try {
-    // Exclusive locking mode keeps the lock from the first transaction until close.
-    db.pragma("locking_mode = EXCLUSIVE");
-    db.exec("BEGIN EXCLUSIVE; COMMIT");
-    db.pragma("journal_mode = WAL");
-    db.pragma("synchronous = NORMAL");
-    if (db.pragma("user_version", { simple: true }) !== SCHEMA_VERSION) {
-      db.exec(`DROP TABLE IF EXISTS outputs; DROP TABLE IF EXISTS tokens;
-        CREATE TABLE tokens (id INTEGER PRIMARY KEY, value TEXT NOT NULL UNIQUE);
-        CREATE TABLE outputs (
-          output TEXT PRIMARY KEY, input TEXT NOT NULL, size INTEGER NOT NULL, mtime REAL,
-          hash BLOB NOT NULL, fingerprint INTEGER NOT NULL, scope INTEGER NOT NULL
-        ) WITHOUT ROWID;
-        PRAGMA user_version = ${SCHEMA_VERSION};`);
-    }
-    db.exec("CREATE TEMP TABLE seen (output TEXT PRIMARY KEY, input TEXT NOT NULL) WITHOUT ROWID");
-    return db;
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-}
-
-/** Who holds the lock, for the second run's message (no `.json`: not an output). */
-function holderNote(stateDir: string): string {
-  return path.join(stateDir, "lock-holder");
-}
-
-function lockedMessage(stateDir: string): string {
-  let holder = "";
-  try {
-    const { pid, host, since } = JSON.parse(readFileSync(holderNote(stateDir), "utf8"));
-    holder = ` (pid ${pid} on ${host}, since ${since})`;
-  } catch {
-    // The holder note is a courtesy; the lock itself is SQLite's.
-  }
-  return `another run is writing to this output dir${holder}; exiting`;
 }

@@ -82,7 +82,7 @@ export async function* discoverInputs(
       continue;
     }
     if (info.isDirectory()) {
-      yield* walk(arg, arg, extensionFilter(options.extensions), options);
+      yield* walk(arg, "", extensionFilter(options.extensions), options);
     } else {
       yield { kind: "input", item: { path: arg, relPath: safeRelativePath(arg) } };
     }
@@ -135,11 +135,13 @@ enum EntryType {
  */
 async function* walk(
   root: string,
-  dir: string,
+  /** `dir` relative to `root` ("" for the root): joined as strings, not resolved per file. */
+  rel: string,
   accept: (name: string, relPath: string) => boolean,
   options: WalkOptions,
   seen: Set<string> = new Set(),
 ): AsyncGenerator<Discovered> {
+  const dir = rel === "" ? root : path.join(root, rel);
   let realDir: string;
   // Names and types in two flat arrays: a flat directory of a million
   // scrapes must not cost a million objects.
@@ -178,13 +180,14 @@ async function* walk(
   for (const key of keys) {
     const type = types.get(key) ?? EntryType.File;
     const name = type === EntryType.Dir ? key.slice(0, -1) : key;
-    const full = path.join(dir, name);
+    const childRel = rel === "" ? name : `${rel}${path.sep}${name}`;
     if (type === EntryType.Dir) {
-      yield* walk(root, full, accept, options, seen);
+      yield* walk(root, childRel, accept, options, seen);
       continue;
     }
-    const relPath = relativeTo(root, full, options);
-    if (!accept(name, path.relative(root, full))) continue;
+    if (!accept(name, childRel)) continue;
+    const full = path.join(dir, name);
+    const relPath = safeRelativePath(options.rootRelative === false ? full : childRel);
     if (type === EntryType.File) yield { kind: "input", item: { path: full, relPath } };
     else
       yield {
@@ -213,12 +216,6 @@ async function symlinkType(full: string): Promise<EntryType> {
   }
 }
 
-function relativeTo(root: string, full: string, options: DiscoverOptions): string {
-  return options.rootRelative === false
-    ? safeRelativePath(full)
-    : safeRelativePath(path.relative(root, full));
-}
-
 /**
  * A glob: walk from its static base (`data/2019` in `data/2019/**\/*.txt`)
  * and keep the paths that match. Ordered like a directory walk.
@@ -232,7 +229,7 @@ async function* expandGlob(pattern: string, options: WalkOptions): AsyncGenerato
     return isMatch(full.replace(/^\.\//, ""));
   };
   let count = 0;
-  for await (const found of walk(root, root, accept, options)) {
+  for await (const found of walk(root, "", accept, options)) {
     if (found.kind === "input") count++;
     yield found;
   }
@@ -267,12 +264,18 @@ export function describeFsError(error: unknown): string {
   }
 }
 
+/** Anything `safeRelativePath` would change: `\`, control characters, empty, `.` or `..` segments. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const UNSAFE_PATH = /[\\\u0000-\u001f\u007f]|(?:^|\/)\.{0,2}(?:\/|$)/;
+
 /**
  * A relative path that stays inside any directory it is joined to: `..`
  * segments and the root are dropped (`../../etc/passwd` -> `etc/passwd`),
  * control characters such as newlines in names become `_`.
  */
 export function safeRelativePath(p: string): string {
+  // Most paths are already safe: check once instead of splitting and joining.
+  if (p !== "" && !UNSAFE_PATH.test(p)) return p;
   const parts = p
     .replace(/\\/g, "/")
     .split("/")

@@ -34,8 +34,12 @@ describe("a closed stdout (| head -1)", () => {
     run.child.stdin?.write(`${files[0]}\n`);
     await new Promise<void>((resolve) => run.child.stdout?.once("data", () => resolve()));
     run.child.stdout?.destroy();
-    // Enough records to fill the output buffer, so the next write meets the closed pipe.
-    run.child.stdin?.write(`${files.slice(1).join("\n")}\n`);
+    // 150 more paths (about 120 KB of records, past the 64 KB output buffer),
+    // trickling in: the run must not wait for more input to clean and write them.
+    for (let at = 1; at <= 150; at += 50) {
+      run.child.stdin?.write(`${files.slice(at, at + 50).join("\n")}\n`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
     const result = await run.done;
     expect(result.code).toBe(0);
     expect(run.stderr()).not.toMatch(/internal error|Error|at /);

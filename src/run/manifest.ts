@@ -18,15 +18,17 @@ export interface ManifestEntry {
   readonly scope: string;
 }
 
-/** A row of `outputs`; fingerprint and scope are ids into `tokens`. */
-interface Row {
-  output: string;
-  input: string;
-  size: number;
-  mtime: number | null;
-  hash: string;
-  fingerprint: number;
-  scope: number;
+/**
+ * What a lookup returns: the columns the fast path compares, as stored
+ * (the fingerprint as its id in `tokens`; see `tokenId`). One plain object
+ * per row and no hash string: a re-run reads a hundred thousand of them.
+ */
+export interface ManifestRow {
+  readonly output: string;
+  readonly input: string;
+  readonly size: number;
+  readonly mtime: number | null;
+  readonly fingerprint: number;
 }
 
 interface Token {
@@ -50,9 +52,8 @@ const COMMIT_EVERY_MS = 200;
 export class Manifest {
   private readonly db: Database.Database;
   private readonly statements;
-  /** The tokens table, both ways: a handful of rows, read once. */
+  /** The tokens table (a handful of rows), read once. */
   private readonly tokenIds = new Map<string, number>();
-  private readonly tokenValues = new Map<number, string>();
   private writes = 0;
   private batchStarted = 0;
 
@@ -63,13 +64,14 @@ export class Manifest {
     this.db = db;
     this.statements = {
       lookup: db.prepare(
-        "SELECT output, input, size, mtime, lower(hex(hash)) AS hash, fingerprint, scope FROM outputs WHERE output = ?",
+        "SELECT output, input, size, mtime, fingerprint FROM outputs WHERE output = ?",
       ),
       // Keys between "dir/" and "dir0" ('0' follows '/'): dir's files and its subfolders'.
       folder: db.prepare(
-        `SELECT output, input, size, mtime, lower(hex(hash)) AS hash, fingerprint, scope
+        `SELECT output, input, size, mtime, fingerprint
          FROM outputs WHERE output > ? AND output < ? LIMIT ?`,
       ),
+      hash: db.prepare("SELECT lower(hex(hash)) FROM outputs WHERE output = ?").pluck(),
       upsert: db.prepare(
         `INSERT OR REPLACE INTO outputs (output, input, size, mtime, hash, fingerprint, scope)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -93,7 +95,6 @@ export class Manifest {
     const tokens = db.prepare("SELECT id, value FROM tokens").all() as Token[];
     for (const { id, value } of tokens) {
       this.tokenIds.set(value, id);
-      this.tokenValues.set(id, value);
     }
   }
 
@@ -105,37 +106,34 @@ export class Manifest {
     return new Manifest(openManifestFile(stateDir), stateDir);
   }
 
-  lookup(output: string): ManifestEntry | undefined {
-    const row = this.statements.lookup.get(output) as Row | undefined;
-    return row && this.entry(row);
+  lookup(output: string): ManifestRow | undefined {
+    return this.statements.lookup.get(output) as ManifestRow | undefined;
+  }
+
+  /** The input hash recorded for `output`: needed only when the stat differs. */
+  hashOf(output: string): string | undefined {
+    return this.statements.hash.get(output) as string | undefined;
+  }
+
+  /** The id rows store for a fingerprint or scope; undefined if no row has it. */
+  tokenId(value: string): number | undefined {
+    return this.tokenIds.get(value);
   }
 
   /**
-   * The entries of one output folder's files, for a run about to look them
+   * The rows of one output folder's files, for a run about to look them
    * up one by one: one range scan costs a third of the point lookups it
    * replaces. Undefined for the top folder, and for a folder (with its
    * subfolders) of more than `limit` entries, which stay on point lookups.
    */
-  folderEntries(folder: string, limit: number): Map<string, ManifestEntry> | undefined {
+  folderRows(folder: string, limit: number): Map<string, ManifestRow> | undefined {
     if (folder === "") return undefined;
-    const rows = this.statements.folder.all(`${folder}/`, `${folder}0`, limit + 1) as Row[];
+    const rows = this.statements.folder.all(`${folder}/`, `${folder}0`, limit + 1) as ManifestRow[];
     if (rows.length > limit) return undefined;
-    const entries = new Map<string, ManifestEntry>();
+    const byOutput = new Map<string, ManifestRow>();
     for (const row of rows)
-      if (row.output.indexOf("/", folder.length + 1) < 0) entries.set(row.output, this.entry(row));
-    return entries;
-  }
-
-  private entry(row: Row): ManifestEntry {
-    return {
-      output: row.output,
-      input: row.input,
-      size: row.size,
-      mtimeMs: row.mtime,
-      hash: row.hash,
-      fingerprint: this.tokenValues.get(row.fingerprint) ?? "",
-      scope: this.tokenValues.get(row.scope) ?? "",
-    };
+      if (row.output.indexOf("/", folder.length + 1) < 0) byOutput.set(row.output, row);
+    return byOutput;
   }
 
   /**
@@ -210,7 +208,6 @@ export class Manifest {
     if (id === undefined) {
       id = Number(this.statements.addToken.run(value).lastInsertRowid);
       this.tokenIds.set(value, id);
-      this.tokenValues.set(id, value);
     }
     return id;
   }

@@ -8,14 +8,8 @@ import { type Discovered, describeFsError } from "../io/discover.js";
 import type { CleanOptions } from "../options.js";
 import { type Executor, inProcessExecutor, poolExecutor } from "./executor.js";
 import { cleaningFingerprint, inputScope } from "./fingerprint.js";
-import {
-  type IncrementalOptions,
-  type Listing,
-  recordOutcome,
-  reportGone,
-  safeToPrune,
-  skipUnchanged,
-} from "./incremental.js";
+import { type Listing, reportGone, safeToPrune } from "./gone.js";
+import { type IncrementalOptions, recordOutcome, skipUnchanged } from "./incremental.js";
 import { type InputSpec, runInputs } from "./inputs.js";
 import { lazyExecutor } from "./lazy-executor.js";
 import { Manifest, OutDirLocked } from "./manifest.js";

@@ -14,6 +14,7 @@ import { type InputSpec, runInputs } from "./inputs.js";
 import { lazyExecutor } from "./lazy-executor.js";
 import { Manifest, OutDirLocked } from "./manifest.js";
 import type { TaskSettings } from "./process.js";
+import { rememberedProfile } from "./saved-profile.js";
 import type { Shard } from "./shard.js";
 import {
   BrokenPipe,
@@ -177,7 +178,12 @@ async function runLocked(
     shard: config.shard,
     stdin: io.stdin,
   };
-  const profile = config.profile ?? (await corpusPass(config, spec, settings, observer));
+  const learn = () => corpusPass(config, spec, settings, observer);
+  const profile =
+    config.profile ??
+    (manifest && config.outDir && config.corpus === "auto"
+      ? await rememberedProfile(path.join(config.outDir, STATE_DIR), learn, config.force ?? false)
+      : await learn());
   const executor: Executor = lazyExecutor(
     () =>
       config.jobs <= 1

@@ -136,7 +136,12 @@ export interface InProcessResult {
  */
 export async function cleanInProcess(
   inputs: readonly string[],
-  settings: Partial<Pick<RunConfig, "outDir" | "force" | "prune" | "unordered" | "extensions">> & {
+  settings: Partial<
+    Pick<
+      RunConfig,
+      "outDir" | "force" | "prune" | "unordered" | "extensions" | "corpus" | "corpusSample"
+    >
+  > & {
     readonly clean?: RunConfig["clean"];
   } = {},
 ): Promise<InProcessResult> {

@@ -182,6 +182,24 @@ describe("incremental runs with --out-dir", () => {
     expect(summaryLine(after.stderr)).toMatch(/ 0 written, 20 unchanged/);
   });
 
+  it("the corpus profile is learned once per out dir: a grown folder is not re-cleaned whole", async () => {
+    const root = tempDir("article-clean-incr-profile-");
+    dirs.push(root);
+    const input = path.join(root, "in");
+    const out = path.join(root, "out");
+    const files = makeCorpus(input, 20, { perFolder: 10, ageSeconds: 3600 });
+    const corpus = { outDir: out, corpus: "auto", corpusSample: 100 } as const;
+    const first = await run([input], corpus);
+    expect(summaryLine(first.stderr)).toMatch(/ 20 written, 0 failed/);
+    expect(existsSync(path.join(out, ".article-clean/profile.json"))).toBe(true);
+    // A new file repeats lines of the others: relearning would change the profile.
+    writeFileSync(path.join(input, "d00/new.txt"), readFileSync(files[0] as string));
+    const grown = await run([input], corpus);
+    expect(summaryLine(grown.stderr)).toMatch(/ 1 written, 20 unchanged, 0 failed/);
+    const relearned = await run([input], { ...corpus, force: true });
+    expect(summaryLine(relearned.stderr)).toMatch(/ 21 written, 0 failed/);
+  });
+
   it.each(["--force", "--prune"])("%s without --out-dir is a usage error", async (flag) => {
     const result = await runCli([flag, tempDir()]);
     expect(result.code).toBe(2);

@@ -158,7 +158,10 @@ async function* walk(
       return;
     }
     if (options.excludedDirs.has(realDir) || options.exclude.includes(path.resolve(dir))) return;
-    for await (const entry of await opendir(dir)) {
+    // 256 entries per read instead of 32: each read is a round trip to the
+    // thread pool, and they were most of a re-run's walk (100,000 files:
+    // 600-740 ms -> 140-230 ms).
+    for await (const entry of await opendir(dir, { bufferSize: 256 })) {
       const type = entry.isSymbolicLink()
         ? await symlinkType(path.join(dir, entry.name))
         : direntType(entry);

@@ -5,7 +5,7 @@ import { registerCleanCommand } from "./clean-command.js";
 import { registerExplainCommand } from "./explain-command.js";
 import { registerLearnCommand } from "./learn-command.js";
 import { registerSchemaCommand } from "./schema-command.js";
-import { UsageError } from "./usage.js";
+import { EXIT_CODES_HELP, UsageError } from "./usage.js";
 
 export const VERSION: string = JSON.parse(
   readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
@@ -30,7 +30,9 @@ export function buildProgram(): Command {
       outputError: (text, write) =>
         write(text.startsWith("error:") ? `article-clean: ${text}` : text),
     })
-    .exitOverride();
+    .exitOverride()
+    // Cron wrappers read these: they belong on the first help page too, not only `clean --help`.
+    .addHelpText("after", EXIT_CODES_HELP);
   registerCleanCommand(program);
   registerSchemaCommand(program);
   registerExplainCommand(program);

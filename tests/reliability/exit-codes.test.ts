@@ -75,8 +75,10 @@ describe("exit codes", () => {
   });
 
   it("--help and the README document the same codes", async () => {
-    const help = await runCli(["clean", "--help"]);
-    expect(help.stdout).toContain(EXIT_CODES_HELP.trim());
+    for (const args of [["--help"], ["clean", "--help"]]) {
+      const help = await runCli(args);
+      expect(help.stdout).toContain(EXIT_CODES_HELP.trim());
+    }
     const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
     for (const code of ["0", "1", "2", "75", "130 / 143"])
       expect(readme).toMatch(new RegExp(`^\\| ${code} \\|`, "m"));

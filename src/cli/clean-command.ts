@@ -70,6 +70,8 @@ interface CleanFlags {
   config?: string;
   failOnEmpty?: boolean;
   quiet?: boolean;
+  force?: boolean;
+  prune?: boolean;
 }
 
 export function registerCleanCommand(program: Command): void {
@@ -82,6 +84,11 @@ export function registerCleanCommand(program: Command): void {
       "write one <relative path>.json per input here instead of stdout",
     )
     .option("--output <file>", "write the NDJSON (or JSON) to this file, atomically")
+    .option(
+      "--force",
+      "with --out-dir: re-clean every input, even those unchanged since the last run",
+    )
+    .option("--prune", "with --out-dir: remove the outputs of inputs that are gone")
     .addOption(
       new Option("--format <format>", "stdout/--output format")
         .choices(["ndjson", "json"])
@@ -172,6 +179,8 @@ What you see on stderr:
       if (flags.outDir && flags.output)
         throw new UsageError("--out-dir and --output cannot be used together");
       if (flags.output) checkOutputDir(flags.output);
+      for (const flag of ["force", "prune"] as const)
+        if (flags[flag] && !flags.outDir) throw new UsageError(`--${flag} needs --out-dir`);
       const stdinUses = [
         args.includes("-"),
         flags.filesFrom === "-",
@@ -214,6 +223,8 @@ What you see on stderr:
         corpus: flags.corpus ? "auto" : "off",
         corpusSample: flags.corpusSample,
         failOnEmpty: flags.failOnEmpty ?? false,
+        force: flags.force ?? false,
+        prune: flags.prune ?? false,
       };
       if (isInteractive(stderr, quiet))
         display = new ProgressDisplay({

@@ -56,7 +56,9 @@ ${EXIT_CODES_HELP}`,
       outputError: (text, write) =>
         write(text.startsWith("error:") ? `article-clean: ${text}` : text),
     })
-    .exitOverride();
+    .exitOverride()
+    // Cron wrappers read these: they belong on the first help page too, not only `clean --help`.
+    .addHelpText("after", EXIT_CODES_HELP);
   registerCleanCommand(program);
   registerSchemaCommand(program);
   registerExplainCommand(program);

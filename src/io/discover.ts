@@ -1,7 +1,6 @@
-import type { Dirent } from "node:fs";
+import { type Dirent, statSync } from "node:fs";
 import { opendir, stat } from "node:fs/promises";
 import path from "node:path";
-import fg from "fast-glob";
 import picomatch from "picomatch";
 
 /** One input to clean: a file on disk, or text that arrived on stdin. */
@@ -12,6 +11,12 @@ export interface InputItem {
   readonly relPath: string;
   /** The text itself when it did not come from a file (stdin, NDJSON input). */
   readonly text?: string;
+  /**
+   * Incremental runs: the hash the manifest holds for this input's output.
+   * When the bytes still hash to it, the worker keeps the output instead of
+   * cleaning again (the file was touched or copied, not changed).
+   */
+  readonly knownId?: string;
 }
 
 /** A problem found while discovering inputs: reported, never fatal. */
@@ -31,7 +36,10 @@ export interface DiscoverOptions {
   readonly extensions: readonly string[];
   /** Directories never to descend into (absolute), e.g. the output dir inside the input dir. */
   readonly exclude: readonly string[];
-  /** Stream in file-system order instead of path order (faster start on huge trees). */
+  /**
+   * Take each directory's entries in file-system order instead of sorting
+   * them (no sort of a huge flat directory before its first file).
+   */
   readonly unordered: boolean;
   /**
    * Name files relative to the directory argument they were found under
@@ -52,8 +60,12 @@ const GLOB_CHARS = /[*?[\]{}!]/;
  */
 export async function* discoverInputs(
   args: Iterable<string> | AsyncIterable<string>,
-  options: DiscoverOptions,
+  discoverOptions: DiscoverOptions,
 ): AsyncGenerator<Discovered> {
+  const options: WalkOptions = {
+    ...discoverOptions,
+    excludedDirs: directoryIds(discoverOptions.exclude),
+  };
   for await (const arg of args) {
     if (GLOB_CHARS.test(arg) && !(await exists(arg))) {
       yield* expandGlob(arg, options);
@@ -70,10 +82,7 @@ export async function* discoverInputs(
       continue;
     }
     if (info.isDirectory()) {
-      const accept = extensionFilter(options.extensions);
-      yield* options.unordered
-        ? fastWalk(arg, accept, options)
-        : sortedWalk(arg, arg, accept, options);
+      yield* walk(arg, "", extensionFilter(options.extensions), options);
     } else {
       yield { kind: "input", item: { path: arg, relPath: safeRelativePath(arg) } };
     }
@@ -94,6 +103,24 @@ function extensionFilter(extensions: readonly string[]): (name: string) => boole
   return (name) => suffixes.some((suffix) => name.toLowerCase().endsWith(suffix));
 }
 
+/** The walk's options, with the excluded directories known by identity. */
+interface WalkOptions extends DiscoverOptions {
+  /**
+   * `dev:ino` of each excluded directory: the output dir is skipped however
+   * the walk reaches it, through its path or through a symbolic link.
+   */
+  readonly excludedDirs: ReadonlySet<string>;
+}
+
+function directoryIds(dirs: readonly string[]): Set<string> {
+  const ids = new Set<string>();
+  for (const dir of dirs) {
+    const info = statSync(dir, { throwIfNoEntry: false });
+    if (info) ids.add(`${info.dev}:${info.ino}`);
+  }
+  return ids;
+}
+
 enum EntryType {
   File = 0,
   Dir = 1,
@@ -101,13 +128,20 @@ enum EntryType {
   Other = 3,
 }
 
-async function* sortedWalk(
+/**
+ * Depth-first walk, each directory's entries sorted (unless `unordered`).
+ * Symbolic links to directories are followed; a directory already on the
+ * current path (a loop) is reported once and skipped.
+ */
+async function* walk(
   root: string,
-  dir: string,
+  /** `dir` relative to `root` ("" for the root): joined as strings, not resolved per file. */
+  rel: string,
   accept: (name: string, relPath: string) => boolean,
-  options: DiscoverOptions,
+  options: WalkOptions,
   seen: Set<string> = new Set(),
 ): AsyncGenerator<Discovered> {
+  const dir = rel === "" ? root : path.join(root, rel);
   let realDir: string;
   // Names and types in two flat arrays: a flat directory of a million
   // scrapes must not cost a million objects.
@@ -123,8 +157,11 @@ async function* sortedWalk(
       };
       return;
     }
-    if (options.exclude.includes(path.resolve(dir))) return;
-    for await (const entry of await opendir(dir)) {
+    if (options.excludedDirs.has(realDir) || options.exclude.includes(path.resolve(dir))) return;
+    // 256 entries per read instead of 32: each read is a round trip to the
+    // thread pool, and they were most of a re-run's walk (100,000 files:
+    // 600-740 ms -> 140-230 ms).
+    for await (const entry of await opendir(dir, { bufferSize: 256 })) {
       const type = entry.isSymbolicLink()
         ? await symlinkType(path.join(dir, entry.name))
         : direntType(entry);
@@ -142,17 +179,18 @@ async function* sortedWalk(
     return;
   }
   seen.add(realDir);
-  keys.sort();
+  if (!options.unordered) keys.sort();
   for (const key of keys) {
     const type = types.get(key) ?? EntryType.File;
     const name = type === EntryType.Dir ? key.slice(0, -1) : key;
-    const full = path.join(dir, name);
+    const childRel = rel === "" ? name : `${rel}${path.sep}${name}`;
     if (type === EntryType.Dir) {
-      yield* sortedWalk(root, full, accept, options, seen);
+      yield* walk(root, childRel, accept, options, seen);
       continue;
     }
-    const relPath = relativeTo(root, full, options);
-    if (!accept(name, path.relative(root, full))) continue;
+    if (!accept(name, childRel)) continue;
+    const full = path.join(dir, name);
+    const relPath = safeRelativePath(options.rootRelative === false ? full : childRel);
     if (type === EntryType.File) yield { kind: "input", item: { path: full, relPath } };
     else
       yield {
@@ -181,42 +219,11 @@ async function symlinkType(full: string): Promise<EntryType> {
   }
 }
 
-function relativeTo(root: string, full: string, options: DiscoverOptions): string {
-  return options.rootRelative === false
-    ? safeRelativePath(full)
-    : safeRelativePath(path.relative(root, full));
-}
-
-/** `--unordered`: fast-glob's stream, in whatever order the file system gives. */
-async function* fastWalk(
-  root: string,
-  accept: (name: string) => boolean,
-  options: DiscoverOptions,
-): AsyncGenerator<Discovered> {
-  const ignore = options.exclude
-    .map((dir) => path.relative(path.resolve(root), dir))
-    .filter((rel) => rel !== "" && !rel.startsWith(".."))
-    .map((rel) => `${fg.escapePath(rel.split(path.sep).join("/"))}/**`);
-  const stream = fg.stream("**/*", {
-    cwd: root,
-    onlyFiles: true,
-    dot: false,
-    followSymbolicLinks: true,
-    suppressErrors: true,
-    ignore,
-  });
-  for await (const entry of stream) {
-    const full = path.join(root, String(entry));
-    if (accept(path.basename(full)))
-      yield { kind: "input", item: { path: full, relPath: relativeTo(root, full, options) } };
-  }
-}
-
 /**
  * A glob: walk from its static base (`data/2019` in `data/2019/**\/*.txt`)
  * and keep the paths that match. Ordered like a directory walk.
  */
-async function* expandGlob(pattern: string, options: DiscoverOptions): AsyncGenerator<Discovered> {
+async function* expandGlob(pattern: string, options: WalkOptions): AsyncGenerator<Discovered> {
   const { base } = picomatch.scan(pattern);
   const root = base === "" ? "." : base;
   const isMatch = picomatch(pattern.replace(/^\.\//, ""), { dot: false });
@@ -225,21 +232,9 @@ async function* expandGlob(pattern: string, options: DiscoverOptions): AsyncGene
     return isMatch(full.replace(/^\.\//, ""));
   };
   let count = 0;
-  if (options.unordered) {
-    for await (const entry of fg.stream(pattern, {
-      onlyFiles: true,
-      followSymbolicLinks: true,
-      suppressErrors: true,
-    })) {
-      count++;
-      const file = String(entry);
-      yield { kind: "input", item: { path: file, relPath: relativeTo(root, file, options) } };
-    }
-  } else {
-    for await (const found of sortedWalk(root, root, accept, options)) {
-      if (found.kind === "input") count++;
-      yield found;
-    }
+  for await (const found of walk(root, "", accept, options)) {
+    if (found.kind === "input") count++;
+    yield found;
   }
   if (count === 0) {
     yield {
@@ -272,12 +267,18 @@ export function describeFsError(error: unknown): string {
   }
 }
 
+/** Anything `safeRelativePath` would change: `\`, control characters, empty, `.` or `..` segments. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const UNSAFE_PATH = /[\\\u0000-\u001f\u007f]|(?:^|\/)\.{0,2}(?:\/|$)/;
+
 /**
  * A relative path that stays inside any directory it is joined to: `..`
  * segments and the root are dropped (`../../etc/passwd` -> `etc/passwd`),
  * control characters such as newlines in names become `_`.
  */
 export function safeRelativePath(p: string): string {
+  // Most paths are already safe: check once instead of splitting and joining.
+  if (p !== "" && !UNSAFE_PATH.test(p)) return p;
   const parts = p
     .replace(/\\/g, "/")
     .split("/")

@@ -7,10 +7,17 @@ let counter = 0;
 /** Directories this thread has already created: mkdir once, not once per file. */
 const madeDirs = new Set<string>();
 
+/**
+ * An input's output file relative to the output dir: `<relPath>.json`. It is
+ * also the input's key in the incremental-run manifest.
+ */
+export function outputKeyFor(relPath: string): string {
+  return `${safeRelativePath(relPath)}.json`;
+}
+
 /** Where an input's record goes under the output dir: `<relPath>.json`, never outside it. */
 export function outputPathFor(outDir: string, relPath: string): string {
-  const rel = `${safeRelativePath(relPath)}.json`;
-  const full = path.resolve(outDir, rel);
+  const full = path.resolve(outDir, outputKeyFor(relPath));
   const root = path.resolve(outDir);
   if (full !== root && !full.startsWith(root + path.sep))
     throw new Error(`output path escapes the output dir: ${relPath}`);

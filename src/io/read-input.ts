@@ -1,7 +1,17 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { describeFsError } from "./discover.js";
 
-export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; reason: string };
+/** What the file looked like when it was read: the manifest's fast-path key. */
+export interface InputStat {
+  readonly size: number;
+  readonly mtimeMs: number;
+  /** When the read finished (ms since the epoch): an mtime this close is not trusted. */
+  readonly readAt: number;
+}
+
+export type ReadResult =
+  | { ok: true; bytes: Buffer; stat: InputStat }
+  | { ok: false; reason: string };
 
 /**
  * Read a whole file, refusing it before reading when it is larger than
@@ -28,7 +38,12 @@ export function readInputFile(path: string, maxBytes: number): ReadResult {
       if (read === 0) break;
       offset += read;
     }
-    return { ok: true, bytes: offset === info.size ? bytes : bytes.subarray(0, offset) };
+    return {
+      ok: true,
+      bytes: offset === info.size ? bytes : bytes.subarray(0, offset),
+      // fstat of the descriptor that was read: the stat and the bytes belong together.
+      stat: { size: info.size, mtimeMs: info.mtimeMs, readAt: Date.now() },
+    };
   } catch (error) {
     return { ok: false, reason: describeFsError(error) };
   } finally {

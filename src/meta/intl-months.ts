@@ -41,7 +41,7 @@ function monthNames(language: string): ReadonlyMap<string, number> | null {
   return names;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeForRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const patterns = new Map<string, RegExp | null>();
 
 function patternFor(language: string): RegExp | null {
@@ -51,7 +51,7 @@ function patternFor(language: string): RegExp | null {
   if (names) {
     const alternation = [...names.keys()]
       .sort((a, b) => b.length - a.length)
-      .map(escape)
+      .map(escapeForRegex)
       .join("|");
     // "31 Mayıs 2019", "31. května 2019", "Mayıs 31, 2019"
     pattern = new RegExp(

@@ -1,3 +1,4 @@
+import type { InputStat } from "../io/read-input.js";
 import type { RemovalKind } from "../report.js";
 
 /** What happened to one input. Plain data: it crosses the worker boundary. */
@@ -12,6 +13,21 @@ export type Outcome =
       readonly warnings: readonly string[];
       /** Output file written (relative to --out-dir), when writing one file per input. */
       readonly written?: string;
+      /** SHA-256 of the input bytes (the record's id): the manifest's content check. */
+      readonly id?: string;
+      /** The input file as it was read; absent for text from stdin. */
+      readonly stat?: InputStat;
+    }
+  | {
+      /**
+       * Incremental runs: the input's bytes still hash to what the manifest
+       * recorded (it was touched, not changed), so its output was kept.
+       */
+      readonly status: "unchanged";
+      readonly path: string;
+      readonly written: string;
+      readonly id: string;
+      readonly stat: InputStat;
     }
   | {
       /** The input could not be cleaned: unreadable, binary, too big, empty. */

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { analyseArticle } from "../clean.js";
 import { decodeBytes } from "../io/decode.js";
 import type { InputItem } from "../io/discover.js";
-import { writeOutputFile } from "../io/out-dir.js";
-import { readInputFile } from "../io/read-input.js";
+import { outputKeyFor, writeOutputFile } from "../io/out-dir.js";
+import { type InputStat, readInputFile } from "../io/read-input.js";
 import type { CleanOptions } from "../options.js";
 import type { RemovalKind } from "../report.js";
 import type { Outcome } from "./outcome.js";
@@ -30,12 +30,24 @@ export function processInput(
 ): Outcome {
   try {
     let bytes: Uint8Array;
+    let stat: InputStat | undefined;
     if (item.text !== undefined) {
       bytes = Buffer.from(item.text, "utf8");
     } else {
       const read = readInputFile(item.path, settings.maxBytes);
       if (!read.ok) return { status: "failed", path: item.path, reason: read.reason };
       bytes = read.bytes;
+      stat = read.stat;
+    }
+    const id = createHash("sha256").update(bytes).digest("hex");
+    if (stat && item.knownId === id && settings.outDir !== undefined) {
+      return {
+        status: "unchanged",
+        path: item.path,
+        written: outputKeyFor(item.relPath),
+        id,
+        stat,
+      };
     }
     const warnings: string[] = [];
     const decoded =
@@ -51,7 +63,6 @@ export function processInput(
         reason: bytes.length === 0 ? "empty file, skipped" : "only whitespace, skipped",
       };
     }
-    const id = createHash("sha256").update(bytes).digest("hex");
     const { record, report } = analyseArticle(decoded.text, {
       ...settings.clean,
       ...cleanExtras,
@@ -73,7 +84,7 @@ export function processInput(
         item.relPath,
         `${json}\n`,
       );
-      return { status: "ok", path: item.path, json, removed, warnings, written };
+      return { status: "ok", path: item.path, json, removed, warnings, written, id, stat };
     }
     return { status: "ok", path: item.path, json, removed, warnings };
   } catch (error) {

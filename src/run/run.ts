@@ -4,11 +4,17 @@ import type { Readable, Writable } from "node:stream";
 import type { Logger } from "../cli/log.js";
 import { collectProfile } from "../corpus/collect.js";
 import type { CorpusProfile } from "../corpus/profile.js";
-import type { Discovered } from "../io/discover.js";
+import { type Discovered, describeFsError } from "../io/discover.js";
 import type { CleanOptions } from "../options.js";
 import { type Executor, inProcessExecutor, poolExecutor } from "./executor.js";
+import { cleaningFingerprint, inputScope } from "./fingerprint.js";
+import { type Listing, reportGone, safeToPrune } from "./gone.js";
+import { type IncrementalOptions, recordOutcome, skipUnchanged } from "./incremental.js";
 import { type InputSpec, runInputs } from "./inputs.js";
+import { lazyExecutor } from "./lazy-executor.js";
+import { Manifest, OutDirLocked } from "./manifest.js";
 import type { TaskSettings } from "./process.js";
+import { rememberedProfile } from "./saved-profile.js";
 import type { Shard } from "./shard.js";
 import {
   BrokenPipe,
@@ -20,6 +26,7 @@ import {
 } from "./sinks.js";
 import { processStream } from "./stream.js";
 import { RunSummary } from "./summary.js";
+import { takeUntil } from "./take-until.js";
 
 /** Exit codes, as documented in `--help` and the README. */
 export const EXIT = {
@@ -54,6 +61,16 @@ export interface RunConfig {
   readonly corpus: "auto" | "off";
   readonly corpusSample: number;
   readonly failOnEmpty: boolean;
+  /**
+   * With `outDir`: re-clean every input, even those whose output is up to
+   * date. @default false
+   */
+  readonly force?: boolean;
+  /**
+   * With `outDir`: remove the outputs of inputs that are gone (deleted or
+   * renamed since the run that wrote them). @default false
+   */
+  readonly prune?: boolean;
 }
 
 /**
@@ -98,15 +115,56 @@ export async function runClean(
   io: RunIO,
 ): Promise<{ exitCode: number; summary: RunSummary }> {
   const summary = new RunSummary();
+  // The lock comes first: a second run must leave the first one's temp files alone.
+  let manifest: Manifest | undefined;
+  if (config.outDir) {
+    try {
+      manifest = openManifest(config.outDir);
+    } catch (error) {
+      if (error instanceof OutDirLocked) {
+        io.logger.error(config.outDir, error.message);
+        return { exitCode: EXIT.locked, summary };
+      }
+      // Not a directory, read-only, no permission: the command line is wrong, not an input.
+      io.logger.error(config.outDir, `cannot write here: ${describeFsError(error)}`);
+      return { exitCode: EXIT.usage, summary };
+    }
+  }
+  try {
+    return await runLocked(config, io, summary, manifest);
+  } finally {
+    manifest?.close();
+  }
+}
+
+async function runLocked(
+  config: RunConfig,
+  io: RunIO,
+  summary: RunSummary,
+  manifest: Manifest | undefined,
+): Promise<{ exitCode: number; summary: RunSummary }> {
   const settings = taskSettings(config);
   const observer = io.observer ?? {};
+  let sink: RecordSink;
+  try {
+    sink = openSink(config, io);
+  } catch (error) {
+    io.logger.error(config.output ?? "-", `cannot write here: ${describeFsError(error)}`);
+    return { exitCode: EXIT.usage, summary };
+  }
 
   let signal: "SIGINT" | "SIGTERM" | undefined;
   let brokenPipe = false;
+  // Settles on a signal or a closed stdout: no new inputs are taken after it.
+  let stopIntake = () => {};
+  const intakeStopped = new Promise<void>((resolve) => {
+    stopIntake = resolve;
+  });
   const signals = io.signals ?? process;
   const onSignal = (name: "SIGINT" | "SIGTERM") => () => {
     if (signal) process.exit(name === "SIGINT" ? EXIT.sigint : EXIT.sigterm); // second signal: stop now
     signal = name;
+    stopIntake();
   };
   const onInt = onSignal("SIGINT");
   const onTerm = onSignal("SIGTERM");
@@ -126,13 +184,41 @@ export async function runClean(
     shard: config.shard,
     stdin: io.stdin,
   };
-  const profile = config.profile ?? (await corpusPass(config, spec, settings, observer));
-  const sink = openSink(config, io);
-  const executor: Executor =
-    config.jobs <= 1
-      ? inProcessExecutor(settings, profile)
-      : poolExecutor(settings, config.jobs, profile);
-  const inputs: AsyncIterable<Discovered> = countDiscovered(runInputs(spec), observer);
+  const learn = () => corpusPass(config, spec, settings, observer);
+  const profile =
+    config.profile ??
+    (manifest && config.outDir && config.corpus === "auto"
+      ? await rememberedProfile(path.join(config.outDir, STATE_DIR), learn, config.force ?? false)
+      : await learn());
+  const executor: Executor = lazyExecutor(
+    () =>
+      config.jobs <= 1
+        ? inProcessExecutor(settings, profile)
+        : poolExecutor(settings, config.jobs, profile),
+    config.jobs,
+  );
+  const listing: Listing = { inputs: 0, errors: 0 };
+  let inputs: AsyncIterable<Discovered> = countDiscovered(runInputs(spec), observer, listing);
+  const incremental: IncrementalOptions | undefined =
+    manifest && config.outDir
+      ? {
+          outDir: config.outDir,
+          fingerprint: cleaningFingerprint(config.clean, profile),
+          scope: inputScope(spec),
+          force: config.force ?? false,
+        }
+      : undefined;
+  if (manifest && incremental) {
+    inputs = skipUnchanged(inputs, manifest, incremental, () => {
+      summary.unchanged++;
+      observer.progress?.(summary);
+    });
+  }
+  inputs = takeUntil(inputs, intakeStopped);
+  if (readsStdin(config)) {
+    // A pending read of a pipe would keep the process alive after the run.
+    void intakeStopped.then(() => io.stdin.destroy());
+  }
 
   try {
     const events = processStream(inputs, executor, {
@@ -161,6 +247,9 @@ export async function runClean(
         io.logger.error(outcome.path, outcome.reason);
         continue;
       }
+      // The output file is in place: only now may the manifest say so.
+      if (manifest && incremental) recordOutcome(manifest, outcome, incremental);
+      if (outcome.status === "unchanged") continue;
       for (const warning of outcome.warnings) io.logger.warn(outcome.path, warning);
       if (!brokenPipe) {
         try {
@@ -168,20 +257,32 @@ export async function runClean(
         } catch (error) {
           if (!(error instanceof BrokenPipe)) throw error;
           brokenPipe = true;
+          stopIntake();
         }
       }
     }
-    if (brokenPipe) {
+    if (signal) {
+      // Records already cleaned still reach stdout, each whole; a file
+      // target keeps its previous version rather than a partial one.
+      if (config.output || config.outDir) sink.abort();
+      else await finishUnlessBroken(sink);
+      printSummary(summary, io, `interrupted by ${signal}`);
+      return { exitCode: signal === "SIGINT" ? EXIT.sigint : EXIT.sigterm, summary };
+    }
+    if (brokenPipe || !(await finishUnlessBroken(sink))) {
       // `| head -1`: the reader has what it wanted. Stop quietly.
       sink.abort();
       return { exitCode: EXIT.ok, summary };
     }
-    if (signal) {
-      sink.abort();
-      printSummary(summary, io, `interrupted by ${signal}`);
-      return { exitCode: signal === "SIGINT" ? EXIT.sigint : EXIT.sigterm, summary };
+    if (manifest && incremental) {
+      manifest.flush();
+      summary.gone = reportGone(
+        manifest,
+        incremental,
+        () => config.prune === true && safeToPrune(listing, io.logger),
+        io.logger,
+      );
     }
-    await sink.finish();
   } catch (error) {
     sink.abort();
     throw error;
@@ -226,13 +327,36 @@ async function corpusPass(
 async function* countDiscovered(
   inputs: AsyncIterable<Discovered>,
   observer: RunObserver,
+  listing: Listing,
 ): AsyncGenerator<Discovered> {
-  let total = 0;
   for await (const found of inputs) {
-    if (found.kind === "input") total++;
+    if (found.kind === "input") listing.inputs++;
+    else if (found.problem.severity === "error") listing.errors++;
     yield found;
   }
-  observer.discoveryDone?.(total);
+  observer.discoveryDone?.(listing.inputs);
+}
+
+/** Commit the sink; false when stdout's reader went away first (`| head`). */
+async function finishUnlessBroken(sink: RecordSink): Promise<boolean> {
+  try {
+    await sink.finish();
+    return true;
+  } catch (error) {
+    if (error instanceof BrokenPipe) return false;
+    throw error;
+  }
+}
+
+/** Does any input come from stdin (`-`, `--files-from -`, `--input-format ndjson`)? */
+function readsStdin(config: RunConfig): boolean {
+  return config.args.includes("-") || config.filesFrom === "-" || config.inputFormat === "ndjson";
+}
+
+function openManifest(outDir: string): Manifest {
+  const stateDir = path.join(outDir, STATE_DIR);
+  mkdirSync(stateDir, { recursive: true });
+  return Manifest.open(stateDir);
 }
 
 function printSummary(summary: RunSummary, io: RunIO, note?: string): void {

@@ -1,4 +1,12 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
 import path from "node:path";
 import type { Writable } from "node:stream";
 
@@ -31,19 +39,15 @@ export function streamSink(stream: Writable, format: OutputFormat): RecordSink {
     if (buffer.length === 0 || (!force && buffer.length < 64 * 1024)) return;
     const chunk = buffer;
     buffer = "";
-    if (!stream.write(chunk)) {
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          stream.off("drain", done);
-          stream.off("error", done);
-          stream.off("close", done);
-          resolve();
-        };
-        stream.on("drain", done);
-        stream.on("error", done);
-        stream.on("close", done);
+    // Wait for the chunk to be handed to the OS: that is back-pressure, and
+    // it is when EPIPE shows up. Learning it later (at the next 64 KB) could
+    // mean never, for a run waiting on a quiet stdin after its last record.
+    await new Promise<void>((resolve) => {
+      stream.write(chunk, (error) => {
+        if (error) broken = true;
+        resolve();
       });
-    }
+    });
     if (broken) throw new BrokenPipe();
   };
   return {
@@ -70,6 +74,7 @@ export function streamSink(stream: Writable, format: OutputFormat): RecordSink {
  * file and leave any previous output untouched.
  */
 export function fileSink(target: string, format: OutputFormat): RecordSink {
+  removeDeadTemps(target);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   const fd = openSync(temp, "w");
   let open = true;
@@ -100,6 +105,39 @@ export function fileSink(target: string, format: OutputFormat): RecordSink {
       rmSync(temp, { force: true });
     },
   };
+}
+
+/**
+ * A run killed with SIGKILL cannot remove its temp file: the next run for
+ * the same target removes the temp files of processes that are gone. A
+ * live process's temp file is left alone (two runs to one file: the last
+ * rename wins, each file whole).
+ */
+function removeDeadTemps(target: string): void {
+  const dir = path.dirname(target);
+  const prefix = `.${path.basename(target)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return; // the open below reports a missing dir
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = Number(name.slice(prefix.length, -".tmp".length));
+    if (Number.isInteger(pid) && pid > 0 && !processAlive(pid))
+      rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, it is just not ours.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 /** `--out-dir`: workers already wrote each file; nothing to collect here. */

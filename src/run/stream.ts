@@ -78,8 +78,29 @@ export async function* processStream(
     else await Promise.race(queue.map((p) => p.promise));
   };
 
-  for await (const found of discovered) {
-    if (options.stopped()) break;
+  /** True when `next` settles before a batch in flight does (or at once when none is). */
+  const inputFirst = async (next: Promise<unknown>): Promise<boolean> => {
+    const INPUT = Symbol("input");
+    return (await Promise.race([next.then(() => INPUT), waitForOne()])) === INPUT;
+  };
+  const iterator = discovered[Symbol.asyncIterator]();
+  while (true) {
+    const next = iterator.next();
+    // While the next input is slow to come (paths trickling in on stdin),
+    // finished batches go out and waiting inputs go to idle workers, instead
+    // of both waiting for more input: the first records are not held back,
+    // and a closed stdout is noticed while input waits.
+    while ((queue.length > 0 || batch.length > 0) && !(await inputFirst(next))) {
+      submit();
+      yield* drainReady();
+    }
+    const step = await next;
+    if (step.done) break;
+    const found = step.value;
+    if (options.stopped()) {
+      await iterator.return?.();
+      break;
+    }
     if (found.kind === "problem") {
       // Problems keep their place in the order: flush the batch before them.
       submit();

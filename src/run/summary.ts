@@ -10,6 +10,8 @@ export class RunSummary {
   failed = 0;
   /** Inputs skipped because their output is up to date (incremental runs). */
   unchanged = 0;
+  /** Outputs whose input is gone (incremental runs; removed with --prune). */
+  gone = 0;
   /** Records whose body came out empty. */
   emptyBodies = 0;
   warnings = 0;
@@ -20,6 +22,10 @@ export class RunSummary {
   add(outcome: Outcome): void {
     if (outcome.status === "failed") {
       this.fail(outcome.reason);
+      return;
+    }
+    if (outcome.status === "unchanged") {
+      this.unchanged++;
       return;
     }
     this.written++;
@@ -53,6 +59,7 @@ export class RunSummary {
     if (this.unchanged > 0) parts.push(`${this.unchanged} unchanged`);
     parts.push(`${this.failed} failed`);
     if (this.emptyBodies > 0) parts.push(`${this.emptyBodies} empty bodies`);
+    if (this.gone > 0) parts.push(`${this.gone} gone`);
     const removed = [...this.removed.values()].reduce((a, b) => a + b, 0);
     return `article-clean: ${this.processed} inputs, ${parts.join(", ")}; ${removed} lines removed; ${seconds.toFixed(1)}s, ${rate} files/s`;
   }

@@ -1,8 +1,12 @@
 import { execFileSync, spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ArticleRecordSchema } from "../../src/schema.js";
+
+/** One record per golden case: the summary counts them. */
+const CASE_COUNT = readdirSync(path.join(ROOT, "fixtures/cases")).length;
+
 import { BIN, parseNdjson, ROOT, runCli, SEED, tempDir } from "./run-cli.js";
 
 const ESC = String.fromCharCode(27);
@@ -123,7 +127,9 @@ describe("in a pipe", () => {
     expect(result.stdout).not.toContain(ESC);
     expect(result.stderr).not.toContain(ESC);
     expect(result.stderr).toMatch(
-      /^article-clean: 12 inputs, 12 written, 0 failed; \d+ lines removed; [\d.]+s, \d+ files\/s\n$/,
+      new RegExp(
+        `^article-clean: ${CASE_COUNT} inputs, ${CASE_COUNT} written, 0 failed; \\d+ lines removed; [\\d.]+s, \\d+ files/s\n$`,
+      ),
     );
   });
 

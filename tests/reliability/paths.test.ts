@@ -1,0 +1,99 @@
+import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli, SEED, tempDir } from "../e2e/run-cli.js";
+import { filesUnder, linesAbout, summaryLine } from "./harness.js";
+
+const dirs: string[] = [];
+function scratch(prefix: string): string {
+  const dir = tempDir(prefix);
+  dirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("output paths stay inside the out dir", () => {
+  it("an input path like ../../etc/passwd is written under the out dir", async () => {
+    const root = scratch("article-clean-escape-");
+    mkdirSync(path.join(root, "etc"));
+    copyFileSync(SEED, path.join(root, "etc/passwd"));
+    const cwd = path.join(root, "work/here");
+    mkdirSync(cwd, { recursive: true });
+    const out = path.join(root, "out");
+    const args = ["../../etc/passwd", "-o", out, "-j", "1"];
+    const result = await runCli(args, { cwd });
+    expect(result.code).toBe(0);
+    // The only file created anywhere is the one record, inside the out dir.
+    expect(filesUnder(root)).toEqual(["etc/passwd", "out/etc/passwd.json"]);
+    const record = JSON.parse(readFileSync(path.join(out, "etc/passwd.json"), "utf8"));
+    expect(record.path).toBe("../../etc/passwd");
+    // --files-from names files by their whole path: the same rule applies.
+    const listed = await runCli(["--files-from", "-", "-o", out, "--force", "-j", "1"], {
+      cwd,
+      stdin: "../../etc/passwd\n",
+    });
+    expect(listed.code).toBe(0);
+    expect(filesUnder(root)).toEqual(["etc/passwd", "out/etc/passwd.json"]);
+  });
+
+  it("a name with a newline becomes one safe file, and a clash with it is an error, not an overwrite", async () => {
+    const dir = scratch("article-clean-newline-");
+    const out = path.join(scratch("article-clean-newline-out-"), "out");
+    const newline = path.join(dir, "evil\nname.txt");
+    const lookalike = path.join(dir, "evil_name.txt");
+    copyFileSync(SEED, newline);
+    copyFileSync(path.join(path.dirname(SEED), "cases/tass-russian/input.txt"), lookalike);
+    const result = await runCli([dir, "-o", out, "-j", "1"]);
+    expect(filesUnder(out)).toEqual(["evil_name.txt.json"]);
+    // The newline name sorts first and keeps the output; the lookalike is refused.
+    const record = JSON.parse(readFileSync(path.join(out, "evil_name.txt.json"), "utf8"));
+    expect(record.path).toBe(newline);
+    expect(linesAbout(result.stderr, lookalike)).toEqual([
+      `article-clean: ${lookalike}: writes the same output file (evil_name.txt.json) as ${newline.replace("\n", " ")}, skipped`,
+    ]);
+    expect(result.code).toBe(1);
+    // Every stderr line is one line: the newline in the name is not passed through.
+    for (const line of result.stderr.trimEnd().split("\n"))
+      expect(line).toMatch(/^article-clean: /);
+  });
+});
+
+describe("an out dir inside the input dir is never read back", () => {
+  /** in/a.txt, in/b/c.txt, out dir in/out, and a link in/b/to-out -> ../out. */
+  function tree(): { input: string; out: string } {
+    const input = scratch("article-clean-nested-");
+    mkdirSync(path.join(input, "b"));
+    copyFileSync(SEED, path.join(input, "a.txt"));
+    copyFileSync(SEED, path.join(input, "b/c.txt"));
+    const out = path.join(input, "out");
+    mkdirSync(out);
+    symlinkSync("../out", path.join(input, "b/to-out"));
+    return { input, out };
+  }
+
+  // --ext txt,json would pick up the records (*.txt.json) if the walk went into the out dir.
+  it.each([
+    ["ordered", []],
+    ["--unordered", ["--unordered"]],
+  ] as const)("%s walk", async (_mode, extra) => {
+    const { input, out } = tree();
+    const first = await runCli([input, "-o", out, "--ext", "txt,json", "-j", "1", ...extra]);
+    expect(first.code).toBe(0);
+    expect(summaryLine(first.stderr)).toMatch(/^article-clean: 2 inputs, 2 written, 0 failed/);
+    const again = await runCli([
+      input,
+      "-o",
+      out,
+      "--ext",
+      "txt,json",
+      "-j",
+      "1",
+      "--force",
+      ...extra,
+    ]);
+    expect(summaryLine(again.stderr)).toMatch(/^article-clean: 2 inputs, 2 written, 0 failed/);
+    expect(filesUnder(out)).toEqual(["a.txt.json", "b/c.txt.json"]);
+  });
+});

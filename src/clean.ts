@@ -8,7 +8,7 @@ import { type CleanOptions, type ResolvedOptions, resolveOptions } from "./optio
 import { DEFAULT_PIPELINE } from "./pipeline.js";
 import { Report } from "./report.js";
 import type { ArticleRecord, RemovedBlock } from "./schema.js";
-import type { StageContext } from "./stage.js";
+import type { LineMemo, StageContext } from "./stage.js";
 import { parseScraperHeaderLine } from "./stages/scraper-header.js";
 import { assembleBody } from "./text/body.js";
 import { buildDoc, type Doc } from "./text/document.js";
@@ -34,8 +34,10 @@ export function cleanArticle(text: string, options: CleanOptions = {}): ArticleR
 /** Like `cleanArticle`, but also returns the document and the report (for `explain`). */
 export function analyseArticle(text: string, options: CleanOptions = {}): CleanResult {
   const resolved = resolveOptions(options);
-  const { doc, report, context } = runPipeline(normaliseText(text), resolved);
-  settle(doc, report, resolved);
+  // Per-line answers shared by the first reading and the re-readings.
+  const memo: LineMemo = new Map();
+  const { doc, report, context } = runPipeline(normaliseText(text), resolved, memo);
+  settle(doc, report, resolved, memo);
   const { findings, language } = context;
   const date = extractDate(
     findings,
@@ -65,11 +67,12 @@ export function analyseArticle(text: string, options: CleanOptions = {}): CleanR
 function runPipeline(
   normalised: string,
   options: ResolvedOptions,
+  memo: LineMemo,
 ): { doc: Doc; report: Report; context: StageContext } {
   const doc = buildDoc(normalised, headerSplitter());
   const report = new Report(doc.lines.length);
   const language = detectLanguage(doc.lines.map((line) => line.text));
-  const context: StageContext = { options, language, findings: emptyFindings() };
+  const context: StageContext = { options, language, findings: emptyFindings(), memo };
   for (const stage of DEFAULT_PIPELINE) stage.run(doc, report, context);
   return { doc, report, context };
 }
@@ -86,11 +89,11 @@ const MAX_REREADS = 3;
  * would read it, and whatever that reading removes is removed here too,
  * with its reason, until nothing changes.
  */
-function settle(doc: Doc, report: Report, options: ResolvedOptions): void {
+function settle(doc: Doc, report: Report, options: ResolvedOptions, memo: LineMemo): void {
   for (let reread = 0; reread < MAX_REREADS; reread++) {
     const kept = doc.lines.filter((line) => !report.isRemoved(line.index));
     if (kept.length === 0) return;
-    const again = runPipeline(assembleBody(doc, report), options);
+    const again = runPipeline(assembleBody(doc, report), options, memo);
     // The body's lines are the kept lines, in order; anything else would be a bug in assembleBody.
     if (again.doc.lines.length !== kept.length) return;
     let removed = 0;

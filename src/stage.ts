@@ -11,6 +11,36 @@ export interface StageContext {
   readonly language: LanguageProfile;
   /** Metadata found so far (header fields, headline, dateline...). Stages write here. */
   readonly findings: Findings;
+  /**
+   * Per-line answers of rules that depend on a line's text alone, shared by
+   * the first reading of an article and its re-readings (see `settle` in
+   * clean.ts), which see the same lines again. Optional: a stage run on its
+   * own computes everything.
+   */
+  readonly memo?: LineMemo;
+}
+
+/** Answers by rule and line text, for one article. */
+export type LineMemo = Map<string, unknown>;
+
+/**
+ * The answer of `compute` for this rule and text, computed once per article.
+ * Only for answers that depend on nothing but the text (and the article's
+ * options and language, which do not change between readings).
+ */
+export function memoised<T>(
+  context: StageContext,
+  rule: string,
+  text: string,
+  compute: () => T,
+): T {
+  const memo = context.memo;
+  if (!memo) return compute();
+  const key = `${rule}\u0000${text}`;
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = compute();
+  memo.set(key, value);
+  return value;
 }
 
 /**

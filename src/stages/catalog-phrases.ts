@@ -2,7 +2,10 @@ import { COURTESIES } from "../catalog/courtesies.js";
 import { builtInMatcher } from "../catalog/index.js";
 import type { PhraseMatch, PhraseMatcher } from "../catalog/matcher.js";
 import { userMatcher } from "../catalog/user.js";
-import type { Stage } from "../stage.js";
+import type { ResolvedOptions } from "../options.js";
+import type { Verdict } from "../report.js";
+import { memoised, type Stage } from "../stage.js";
+import type { Line } from "../text/document.js";
 import { comparisonKey } from "../text/normalise.js";
 import { endsWithFullStop } from "../text/shape.js";
 
@@ -51,50 +54,53 @@ function composedMatch(text: string, matcher: PhraseMatcher): PhraseMatch | unde
 
 export const catalogPhrases: Stage = {
   id: "catalog",
-  run(doc, report, { options }) {
-    const builtIn = builtInMatcher();
-    const user = options.catalog;
-    const extra = user ? userMatcher(user) : undefined;
+  run(doc, report, context) {
     for (const line of doc.lines) {
       if (report.isRemoved(line.index) || line.text.length > MAX_CHARS) continue;
-      const userMatch = extra?.match(line.key);
-      if (userMatch) {
-        report.remove(line.index, {
-          kind: userMatch.entry.kind,
-          rule: "catalog/user-phrase",
-          reason: `matches config phrase "${userMatch.entry.phrase}"`,
-        });
-        continue;
-      }
-      const userPattern = user?.patterns.find((p) => p.pattern.test(line.text));
-      if (userPattern) {
-        report.remove(line.index, {
-          kind: userPattern.kind,
-          rule: "catalog/user-pattern",
-          reason: `matches config pattern /${userPattern.source}/`,
-        });
-        continue;
-      }
-      if (
-        line.text.split(" ").length <= MAX_COMMENT_HEADER_WORDS &&
-        !endsWithFullStop(line.text) &&
-        COMMENTS_WORD.test(line.text)
-      ) {
-        report.remove(line.index, {
-          kind: "comments",
-          rule: "catalog/comments-header",
-          reason: "short line naming comments: a comment-section header or button",
-        });
-        continue;
-      }
-      const match = builtIn.match(line.key) ?? composedMatch(line.text, builtIn);
-      if (match) {
-        report.remove(line.index, {
-          kind: match.entry.kind,
-          rule: `catalog/${match.entry.kind}`,
-          reason: `matches ${match.entry.lang} ${match.entry.kind} phrase "${match.entry.phrase}"`,
-        });
-      }
+      const verdict = memoised(context, "catalog", line.text, () =>
+        catalogVerdict(line, context.options),
+      );
+      if (verdict) report.remove(line.index, verdict);
     }
   },
 };
+
+/** What the catalogues (the user's first, then the built-in one) say of one line, if anything. */
+function catalogVerdict(line: Line, options: ResolvedOptions): Verdict | undefined {
+  const user = options.catalog;
+  const userMatch = user ? userMatcher(user).match(line.key) : undefined;
+  if (userMatch) {
+    return {
+      kind: userMatch.entry.kind,
+      rule: "catalog/user-phrase",
+      reason: `matches config phrase "${userMatch.entry.phrase}"`,
+    };
+  }
+  const userPattern = user?.patterns.find((p) => p.pattern.test(line.text));
+  if (userPattern) {
+    return {
+      kind: userPattern.kind,
+      rule: "catalog/user-pattern",
+      reason: `matches config pattern /${userPattern.source}/`,
+    };
+  }
+  if (
+    line.text.split(" ").length <= MAX_COMMENT_HEADER_WORDS &&
+    !endsWithFullStop(line.text) &&
+    COMMENTS_WORD.test(line.text)
+  ) {
+    return {
+      kind: "comments",
+      rule: "catalog/comments-header",
+      reason: "short line naming comments: a comment-section header or button",
+    };
+  }
+  const builtIn = builtInMatcher();
+  const match = builtIn.match(line.key) ?? composedMatch(line.text, builtIn);
+  if (!match) return undefined;
+  return {
+    kind: match.entry.kind,
+    rule: `catalog/${match.entry.kind}`,
+    reason: `matches ${match.entry.lang} ${match.entry.kind} phrase "${match.entry.phrase}"`,
+  };
+}

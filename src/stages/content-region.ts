@@ -9,7 +9,7 @@ import { isPageDump } from "../scoring/page-dump.js";
 import { tailStart } from "../scoring/page-tail.js";
 import { bestRegion } from "../scoring/region.js";
 import { smooth } from "../scoring/smoothing.js";
-import type { Stage } from "../stage.js";
+import { memoised, type Stage } from "../stage.js";
 import type { Line } from "../text/document.js";
 import { isSentence, looksLikeProse } from "../text/shape.js";
 import { parseDateline } from "./dateline.js";
@@ -60,7 +60,11 @@ export const contentRegion: Stage = {
   run(doc, report, context) {
     const lines = doc.lines.filter((line) => !report.isRemoved(line.index));
     if (lines.length === 0) return;
-    const features = lines.map((line) => lineFeatures(line.text, context.language));
+    const features = lines.map((line) =>
+      memoised(context, `features:${context.language.code}`, line.text, () =>
+        lineFeatures(line.text, context.language),
+      ),
+    );
     const classes = features.map(classify);
     const smoothed = smooth(classes);
     const fullPage = isPageDump(doc);

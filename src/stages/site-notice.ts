@@ -1,5 +1,7 @@
 import { REPORTED_SPEECH, SITE_NOTICES } from "../catalog/site-notices.js";
-import type { Stage } from "../stage.js";
+import type { Verdict } from "../report.js";
+import { memoised, type Stage } from "../stage.js";
+import type { Line } from "../text/document.js";
 import { wordCount } from "../text/shape.js";
 
 // Text in quotes is someone else's voice: “...”, "...", «...», „...“, '...'.
@@ -23,23 +25,28 @@ const ANY_TOPIC = new RegExp(SITE_NOTICES.map((n) => `(?:${n.topic.source})`).jo
  */
 export const siteNotice: Stage = {
   id: "notice",
-  run(doc, report) {
+  run(doc, report, context) {
     for (const line of doc.lines) {
       if (report.isRemoved(line.index) || line.text.length > 600) continue;
-      // One pass of the combined topics first: most lines name none of them.
-      if (!ANY_TOPIC.test(line.lower)) continue;
-      const words = wordCount(line.text);
-      if (words > 60 || REPORTED_SPEECH.test(line.lower)) continue;
-      const own = line.lower.replace(QUOTED, " ");
-      const notice = SITE_NOTICES.find(
-        (n) => words <= n.maxWords && n.topic.test(own) && n.voice.test(own),
-      );
-      if (!notice) continue;
-      report.remove(line.index, {
-        kind: notice.kind,
-        rule: `notice/${notice.kind}`,
-        reason: `${DESCRIPTION[notice.kind] ?? "notice to readers"} (${notice.lang === "*" ? "any language" : notice.lang}: names the topic in the site's own voice)`,
-      });
+      const verdict = memoised(context, "notice", line.text, () => noticeVerdict(line));
+      if (verdict) report.remove(line.index, verdict);
     }
   },
 };
+
+function noticeVerdict(line: Line): Verdict | undefined {
+  // One pass of the combined topics first: most lines name none of them.
+  if (!ANY_TOPIC.test(line.lower)) return undefined;
+  const words = wordCount(line.text);
+  if (words > 60 || REPORTED_SPEECH.test(line.lower)) return undefined;
+  const own = line.lower.replace(QUOTED, " ");
+  const notice = SITE_NOTICES.find(
+    (n) => words <= n.maxWords && n.topic.test(own) && n.voice.test(own),
+  );
+  if (!notice) return undefined;
+  return {
+    kind: notice.kind,
+    rule: `notice/${notice.kind}`,
+    reason: `${DESCRIPTION[notice.kind] ?? "notice to readers"} (${notice.lang === "*" ? "any language" : notice.lang}: names the topic in the site's own voice)`,
+  };
+}

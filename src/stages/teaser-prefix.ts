@@ -1,5 +1,7 @@
 import { TAG_PREFIXES, TEASER_PREFIXES } from "../catalog/teaser-prefixes.js";
-import type { Stage } from "../stage.js";
+import type { Verdict } from "../report.js";
+import { memoised, type Stage } from "../stage.js";
+import type { Line } from "../text/document.js";
 import { endsWithFullStop, wordCount } from "../text/shape.js";
 
 const escapeForRegex = (text: string) =>
@@ -59,37 +61,41 @@ const MAX_TEASER_WORDS = 30;
 /** Links to other articles introduced by a "read more"-style label, in 16 languages. */
 export const teaserPrefix: Stage = {
   id: "teaser",
-  run(doc, report) {
+  run(doc, report, context) {
     for (const line of doc.lines) {
       if (report.isRemoved(line.index) || line.text.length > 400) continue;
-      const words = wordCount(line.text);
-      if (
-        words <= MAX_TAG_WORDS &&
-        // "SOURCE:" ends with a colon, a sentence with a full stop.
-        !/[.。]$/u.test(line.text) &&
-        TAG_LINE.test(line.lower) &&
-        (/[:：]/u.test(line.text) || TAG_WITHOUT_COLON.test(line.text))
-      ) {
-        report.remove(line.index, {
-          kind: "nav",
-          rule: "teaser/tag-label",
-          reason: `a tag/topic/source label and its list ("${line.text.split(/[:：]/)[0]?.trim()}")`,
-        });
-        continue;
-      }
-      if (words > MAX_TEASER_WORDS + 4) continue;
-      if (
-        !TEASER_LINE.test(line.lower) &&
-        !SITE_TEASER.test(line.lower) &&
-        !capitalLabelTeaser(line.text)
-      ) {
-        continue;
-      }
-      report.remove(line.index, {
-        kind: "teaser",
-        rule: "teaser/prefix",
-        reason: `starts with a related-article label ("${line.text.split(/[:：>»|]/)[0]?.trim()}")`,
-      });
+      const verdict = memoised(context, "teaser", line.text, () => teaserVerdict(line));
+      if (verdict) report.remove(line.index, verdict);
     }
   },
 };
+
+function teaserVerdict(line: Line): Verdict | undefined {
+  const words = wordCount(line.text);
+  if (
+    words <= MAX_TAG_WORDS &&
+    // "SOURCE:" ends with a colon, a sentence with a full stop.
+    !/[.。]$/u.test(line.text) &&
+    TAG_LINE.test(line.lower) &&
+    (/[:：]/u.test(line.text) || TAG_WITHOUT_COLON.test(line.text))
+  ) {
+    return {
+      kind: "nav",
+      rule: "teaser/tag-label",
+      reason: `a tag/topic/source label and its list ("${line.text.split(/[:：]/)[0]?.trim()}")`,
+    };
+  }
+  if (words > MAX_TEASER_WORDS + 4) return undefined;
+  if (
+    !TEASER_LINE.test(line.lower) &&
+    !SITE_TEASER.test(line.lower) &&
+    !capitalLabelTeaser(line.text)
+  ) {
+    return undefined;
+  }
+  return {
+    kind: "teaser",
+    rule: "teaser/prefix",
+    reason: `starts with a related-article label ("${line.text.split(/[:：>»|]/)[0]?.trim()}")`,
+  };
+}

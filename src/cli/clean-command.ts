@@ -26,6 +26,13 @@ function parseJobs(text: string): number {
   return jobs;
 }
 
+function parseCount(text: string): number {
+  const count = Number(text);
+  if (!Number.isInteger(count) || count < 0)
+    throw new InvalidArgumentError("expected a whole number");
+  return count;
+}
+
 function parseShardOption(text: string) {
   try {
     return parseShard(text);
@@ -123,6 +130,16 @@ export function registerCleanCommand(program: Command): void {
     .option(
       "--profile <file>",
       "corpus profile from `article-clean learn` (repeated lines, known headlines)",
+    )
+    .option(
+      "--no-corpus",
+      "skip the corpus pass (lines repeated across files, known headlines) before cleaning",
+    )
+    .option(
+      "--corpus-sample <n>",
+      "how many inputs the corpus pass reads before cleaning",
+      parseCount,
+      10_000,
     )
     .option(
       "--config <file>",

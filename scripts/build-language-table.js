@@ -7,4 +7,4 @@ const table = new URL("../dist/language/eld-small.table", import.meta.url);
 rmSync(table, { force: true }); // build from eld, not from a previous table
 const { eldVersion, tableFromEld } = await import("../dist/language/ngram-data.js");
 const { serialiseTable } = await import("../dist/language/ngram-table.js");
-writeFileSync(table, serialiseTable(await tableFromEld(), eldVersion()));
+writeFileSync(table, serialiseTable(tableFromEld(), eldVersion()));

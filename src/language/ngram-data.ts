@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { buildTable, type EldData, type NgramTable, parseTable } from "./ngram-table.js";
 
 /** Where `npm run build` puts the table: next to the compiled module. */
@@ -26,16 +26,20 @@ export function eldVersion(): string {
   return (JSON.parse(readFileSync(pkg, "utf8")) as { version: string }).version;
 }
 
-/** Build the table from eld's files (what the build script saves). */
-export async function tableFromEld(): Promise<NgramTable> {
+/**
+ * Build the table from eld's files (what the build script saves). Loaded
+ * with require() (Node 20.19 loads ES modules that way), not import(): a
+ * top-level await here would make piscina's require() of the worker fail
+ * after loading the whole module graph, and load it a second time.
+ */
+export function tableFromEld(): NgramTable {
   const dir = eldSourceDir();
-  const load = (file: string) => import(pathToFileURL(path.join(dir, file)).href);
-  const [{ ngramsData }, { separators }, { dictionary }] = await Promise.all([
-    load("ngrams/small.js"),
-    load("regexPatterns.js"),
-    load("dictionary.js"),
-  ]);
-  return buildTable(ngramsData as EldData, (separators as RegExp).source, dictionary as string[]);
+  const require = createRequire(import.meta.url);
+  const load = (file: string) => require(path.join(dir, file));
+  const { ngramsData } = load("ngrams/small.js") as { ngramsData: EldData };
+  const { separators } = load("regexPatterns.js") as { separators: RegExp };
+  const { dictionary } = load("dictionary.js") as { dictionary: string[] };
+  return buildTable(ngramsData, separators.source, dictionary);
 }
 
 function tableOfThisBuild(): NgramTable | undefined {
@@ -47,4 +51,4 @@ function tableOfThisBuild(): NgramTable | undefined {
 }
 
 /** The table of this build, or, when there is none, one built from eld's data. */
-export const NGRAM_TABLE: NgramTable = tableOfThisBuild() ?? (await tableFromEld());
+export const NGRAM_TABLE: NgramTable = tableOfThisBuild() ?? tableFromEld();

@@ -10,7 +10,7 @@ import { parseTable, serialiseTable } from "../../src/language/ngram-table.js";
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
 
 // The table as the build writes it and the CLI reads it: built, saved, parsed.
-const detect = createDetector(parseTable(serialiseTable(await tableFromEld(), "test")));
+const detect = createDetector(parseTable(serialiseTable(tableFromEld(), "test")));
 
 function fixtureTexts(): string[] {
   const cases = path.join(FIXTURES, "cases");

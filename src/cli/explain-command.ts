@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
-import { analyseArticle } from "../clean.js";
 import { decodeBytes } from "../io/decode.js";
 import { describeFsError } from "../io/discover.js";
 import { renderExplain } from "./explain-view.js";
@@ -22,7 +21,7 @@ Examples:
   article-clean explain scrapes/2019/05/31/story.txt
   article-clean explain story.txt --color always | less -R`,
     )
-    .action((file: string, flags: { stripDateline?: boolean }, command: Command) => {
+    .action(async (file: string, flags: { stripDateline?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals() as { color: "auto" | "always" | "never" };
       let bytes: Buffer;
       try {
@@ -32,6 +31,8 @@ Examples:
       }
       const decoded = decodeBytes(bytes);
       if (!decoded.ok) throw new UsageError(`${file}: ${decoded.reason}`);
+      // Loaded here, not at the top: every other command would pay for the cleaner.
+      const { analyseArticle } = await import("../clean.js");
       const result = analyseArticle(decoded.text, {
         path: file,
         stripDateline: flags.stripDateline ?? false,

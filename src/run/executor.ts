@@ -1,12 +1,15 @@
+import { randomUUID } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
+import { BroadcastChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
-import { type FileStats, statsOfInput } from "../corpus/learn.js";
+import type { FileStats } from "../corpus/learn.js";
 import type { CorpusProfile } from "../corpus/profile.js";
+import { profileFromJSON } from "../corpus/repetition.js";
 import type { InputItem } from "../io/discover.js";
 import type { Outcome } from "./outcome.js";
-import { processInput, type TaskSettings } from "./process.js";
-import type { WorkerInit } from "./worker.js";
+import type { TaskSettings } from "./process.js";
+import type { CleanTask, ProfileMessage, WorkerInit } from "./worker.js";
 
 /** Runs batches of inputs through the cleaner: in this thread, or on a worker pool. */
 export interface Executor {
@@ -14,31 +17,97 @@ export interface Executor {
   runBatch(items: readonly InputItem[]): Promise<Outcome[]>;
   /** The corpus pass: line statistics of each input, in the batch's order. */
   learnBatch(items: readonly InputItem[]): Promise<(FileStats | undefined)[]>;
+  /** Clean with this corpus profile from the next batch on (the corpus pass's result). */
+  useProfile(profile: CorpusProfile | undefined): void;
   readonly threads: number;
   close(): Promise<void>;
 }
 
-/** `--jobs 1`: everything in this thread, no serialisation cost. */
+/**
+ * A profile as every thread sees it: through its JSON form, as workers
+ * receive it. The in-process executor uses the same, so that the records of
+ * a run do not depend on --jobs or on which thread cleaned a file.
+ */
+function portable(profile: CorpusProfile | undefined): CorpusProfile | undefined {
+  const json = serialiseProfile(profile);
+  return json === undefined ? profile : profileFromJSON(json);
+}
+
+/**
+ * `--jobs 1`: everything in this thread, no serialisation cost. The cleaning
+ * modules load with the first batch, so a run that only reads the pool's
+ * results never pays for them in this thread. Batches that arrive while they
+ * load run one at a time, each in its own turn of the event loop, so the
+ * first record goes out before the next batch starts.
+ */
 export function inProcessExecutor(settings: TaskSettings, profile?: CorpusProfile): Executor {
+  let current = profile;
+  let cleaner: typeof import("./process.js") | undefined;
+  let learner: typeof import("../corpus/learn.js") | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  const later = <T>(load: () => Promise<unknown>, run: () => T): Promise<T> => {
+    const next = queue
+      .then(load)
+      .then(() => new Promise((resolve) => setImmediate(resolve)))
+      .then(run);
+    queue = next.catch(() => {});
+    return next;
+  };
+  const clean = (items: readonly InputItem[]) =>
+    items.map((item) =>
+      (cleaner as typeof import("./process.js")).processInput(item, settings, {
+        profile: current,
+      }),
+    );
+  const learn = (items: readonly InputItem[]) =>
+    items.map((item) =>
+      (learner as typeof import("../corpus/learn.js")).statsOfInput(item, settings.maxBytes),
+    );
+  const loadCleaner = async () => {
+    cleaner ??= await import("./process.js");
+  };
+  const loadLearner = async () => {
+    learner ??= await import("../corpus/learn.js");
+  };
   return {
     threads: 1,
-    runBatch: async (items) => items.map((item) => processInput(item, settings, { profile })),
-    learnBatch: async (items) => items.map((item) => statsOfInput(item, settings.maxBytes)),
+    runBatch: async (items) => (cleaner ? clean(items) : later(loadCleaner, () => clean(items))),
+    learnBatch: async (items) => (learner ? learn(items) : later(loadLearner, () => learn(items))),
+    useProfile: (next) => {
+      current = portable(next);
+    },
     close: async () => {},
   };
+}
+
+/** A pool executor that can tell when its workers have loaded. */
+interface PoolExecutor extends Executor {
+  /** Resolves once every worker has loaded the cleaner. */
+  warmUp(): Promise<void>;
 }
 
 /**
  * `--jobs N`: a piscina worker pool. Each task is a batch of inputs, so the
  * per-message cost is paid once per batch, not once per small file. Workers
  * read, clean and (with --out-dir) write on their own: I/O and CPU both scale.
+ * A profile learned after the pool started reaches the workers on a
+ * BroadcastChannel; each task names the profile it must be cleaned with.
  */
 export function poolExecutor(
   settings: TaskSettings,
   threads: number,
   profile?: CorpusProfile,
-): Executor {
-  const init: WorkerInit = { settings, profile: profile ? serialiseProfile(profile) : undefined };
+): PoolExecutor {
+  const channelName = `article-clean-profile-${randomUUID()}`;
+  const channel = new BroadcastChannel(channelName);
+  let latest: ProfileMessage = { id: 0, profile: serialiseProfile(profile) };
+  // A worker that missed a profile (it started after the broadcast) asks for it again.
+  channel.onmessage = (event) => {
+    const { want } = (event as { data: { want?: number } }).data;
+    if (want === latest.id) channel.postMessage(latest);
+  };
+  channel.unref();
+  const init: WorkerInit = { settings, profile: latest.profile, profileChannel: channelName };
   const pool = new Piscina({
     filename: fileURLToPath(new URL("./worker.js", import.meta.url)),
     workerData: init,
@@ -49,10 +118,77 @@ export function poolExecutor(
   });
   return {
     threads,
-    runBatch: (items) => pool.run(items) as Promise<Outcome[]>,
+    runBatch: (items) => {
+      const task: CleanTask = { items, profile: latest.id };
+      return pool.run(task) as Promise<Outcome[]>;
+    },
     learnBatch: (items) =>
       pool.run(items, { name: "learnBatch" }) as Promise<(FileStats | undefined)[]>,
-    close: () => pool.destroy(),
+    useProfile: (next) => {
+      latest = { id: latest.id + 1, profile: serialiseProfile(next) };
+      channel.postMessage(latest);
+    },
+    warmUp: async () => {
+      await Promise.all(Array.from({ length: threads }, () => pool.run(null, { name: "warmUp" })));
+    },
+    close: async () => {
+      channel.close();
+      await pool.destroy();
+    },
+  };
+}
+
+/**
+ * Inputs a run cleans in this thread before it starts a pool: a small run
+ * is over before workers would have loaded (~0.4 s each), and `explain` or a
+ * handful of files should feel instant.
+ */
+export const POOL_AFTER = 500;
+
+/**
+ * `--jobs N` for N > 1: start in this thread, and start the pool only when
+ * the run has more than `poolAfter` inputs. Until its workers have loaded,
+ * batches keep running here, so the first records do not wait for them;
+ * after that, every batch goes to the pool. Which thread cleans a batch does
+ * not change its records.
+ */
+export function autoExecutor(
+  settings: TaskSettings,
+  threads: number,
+  profile?: CorpusProfile,
+  poolAfter = POOL_AFTER,
+): Executor {
+  const local = inProcessExecutor(settings, profile);
+  let current = profile;
+  let pool: PoolExecutor | undefined;
+  let poolReady = false;
+  let seen = 0;
+  const pick = (count: number): Executor => {
+    seen += count;
+    if (pool === undefined && seen > poolAfter) {
+      pool = poolExecutor(settings, threads, current);
+      // A pool that fails to start leaves the run in this thread.
+      pool.warmUp().then(
+        () => {
+          poolReady = true;
+        },
+        () => {},
+      );
+    }
+    return poolReady && pool !== undefined ? pool : local;
+  };
+  return {
+    threads,
+    runBatch: (items) => pick(items.length).runBatch(items),
+    learnBatch: (items) => pick(items.length).learnBatch(items),
+    useProfile: (next) => {
+      current = next;
+      local.useProfile(next);
+      pool?.useProfile(next);
+    },
+    close: async () => {
+      await pool?.close();
+    },
   };
 }
 
@@ -60,6 +196,6 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
-function serialiseProfile(profile: CorpusProfile): unknown {
-  return (profile as unknown as { toJSON?: () => unknown }).toJSON?.() ?? undefined;
+function serialiseProfile(profile: CorpusProfile | undefined): unknown {
+  return (profile as unknown as { toJSON?: () => unknown })?.toJSON?.() ?? undefined;
 }

@@ -6,7 +6,7 @@ import { collectProfile } from "../corpus/collect.js";
 import type { CorpusProfile } from "../corpus/profile.js";
 import type { Discovered } from "../io/discover.js";
 import type { CleanOptions } from "../options.js";
-import { type Executor, inProcessExecutor, poolExecutor } from "./executor.js";
+import { autoExecutor, type Executor, inProcessExecutor } from "./executor.js";
 import { type InputSpec, runInputs } from "./inputs.js";
 import type { TaskSettings } from "./process.js";
 import type { Shard } from "./shard.js";
@@ -120,12 +120,19 @@ export async function runClean(
     shard: config.shard,
     stdin: io.stdin,
   };
-  const profile = config.profile ?? (await corpusPass(config, spec, settings, observer));
-  const sink = openSink(config, io);
+  // One executor for the corpus pass and the cleaning: its workers start once.
   const executor: Executor =
     config.jobs <= 1
-      ? inProcessExecutor(settings, profile)
-      : poolExecutor(settings, config.jobs, profile);
+      ? inProcessExecutor(settings, config.profile)
+      : autoExecutor(settings, config.jobs, config.profile);
+  let sink: RecordSink;
+  try {
+    if (!config.profile) executor.useProfile(await corpusPass(config, spec, executor, observer));
+    sink = openSink(config, io);
+  } catch (error) {
+    await executor.close();
+    throw error;
+  }
   const inputs: AsyncIterable<Discovered> = countDiscovered(runInputs(spec), observer);
 
   try {
@@ -199,20 +206,19 @@ export async function runClean(
  * that site furniture (a line repeated in many files of one source) and
  * teasers (another article's headline) can be removed. Inputs from stdin
  * cannot be read twice; `--profile` replaces the pass with what `learn`
- * saved. The pass runs in this thread: it is reading and hashing only.
+ * saved. The pass runs on the run's executor, on every core.
  */
 async function corpusPass(
   config: RunConfig,
   spec: InputSpec,
-  settings: TaskSettings,
+  executor: Executor,
   observer: RunObserver,
 ): Promise<CorpusProfile | undefined> {
   const rereadable =
     config.inputFormat === "text" && !config.args.includes("-") && config.filesFrom !== "-";
   if (config.corpus === "off" || !rereadable) return undefined;
   observer.corpusPass?.();
-  const learner = inProcessExecutor(settings);
-  const profile = await collectProfile(runInputs(spec), learner, config.corpusSample);
+  const profile = await collectProfile(runInputs(spec), executor, config.corpusSample);
   // A profile of one file knows nothing about repetition.
   return profile.totalFiles >= 2 ? profile : undefined;
 }

@@ -52,7 +52,10 @@ const MONTHS = [
   "November",
   "December",
 ];
-const ISO_DATE = /\b(19|20)\d{2}-\d{2}-\d{2}\b/g;
+const ISO_DATE = /\b(19|20)\d{2}-\d{2}-\d{2}(?!\d)/g;
+// Clock times ("4:12 PM", "T09:41:00Z"): varied too, so timestamp lines are as
+// unique as in real scrapes and no cache sees the same line twice by accident.
+const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?!\d)/g;
 const ENGLISH_DATE = new RegExp(`\\b(${MONTHS.join("|")}) \\d{1,2}, (19|20)\\d{2}\\b`, "g");
 
 /** mulberry32: a small seeded PRNG, so the same seed gives the same corpus. */
@@ -182,6 +185,9 @@ export function makeScrape(rand, template, templates, targetBytes) {
   const day = 1 + Math.floor(rand() * 28);
   const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   text = text.replace(ISO_DATE, iso).replace(ENGLISH_DATE, `${MONTHS[month - 1]} ${day}, ${year}`);
+  const hour = String(1 + Math.floor(rand() * 12)).padStart(2, "0");
+  const minute = String(Math.floor(rand() * 60)).padStart(2, "0");
+  text = text.replace(CLOCK, `${hour}:${minute}`);
   if (rand() < 0.5) {
     const agency = pick(rand, AGENCIES);
     text = text.replace(AGENCY_WORD, agency);

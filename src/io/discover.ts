@@ -1,7 +1,6 @@
 import type { Dirent } from "node:fs";
 import { opendir, stat } from "node:fs/promises";
 import path from "node:path";
-import fg from "fast-glob";
 import picomatch from "picomatch";
 
 /** One input to clean: a file on disk, or text that arrived on stdin. */
@@ -42,6 +41,15 @@ export interface DiscoverOptions {
 }
 
 const GLOB_CHARS = /[*?[\]{}!]/;
+
+/**
+ * fast-glob, loaded by the walks that use it (--unordered): ~50 ms and a
+ * dozen modules that the sorted walk, and every worker thread (which reaches
+ * this module through read-input.ts), would otherwise load for nothing.
+ */
+async function fastGlob() {
+  return (await import("fast-glob")).default;
+}
 
 /**
  * Expand the command-line inputs (files, directories, globs) into a stream
@@ -193,6 +201,7 @@ async function* fastWalk(
   accept: (name: string) => boolean,
   options: DiscoverOptions,
 ): AsyncGenerator<Discovered> {
+  const fg = await fastGlob();
   const ignore = options.exclude
     .map((dir) => path.relative(path.resolve(root), dir))
     .filter((rel) => rel !== "" && !rel.startsWith(".."))
@@ -226,6 +235,7 @@ async function* expandGlob(pattern: string, options: DiscoverOptions): AsyncGene
   };
   let count = 0;
   if (options.unordered) {
+    const fg = await fastGlob();
     for await (const entry of fg.stream(pattern, {
       onlyFiles: true,
       followSymbolicLinks: true,

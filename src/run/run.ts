@@ -218,7 +218,11 @@ async function corpusPass(
     config.inputFormat === "text" && !config.args.includes("-") && config.filesFrom !== "-";
   if (config.corpus === "off" || !rereadable) return undefined;
   observer.corpusPass?.();
-  const profile = await collectProfile(runInputs(spec), executor, config.corpusSample);
+  // Learn from the whole corpus, not this shard: every machine of a sharded
+  // run then learns the same profile, and the shards' records together are
+  // exactly one full run's.
+  const whole = { ...spec, shard: undefined };
+  const profile = await collectProfile(runInputs(whole), executor, config.corpusSample);
   // A profile of one file knows nothing about repetition.
   return profile.totalFiles >= 2 ? profile : undefined;
 }

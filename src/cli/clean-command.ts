@@ -104,7 +104,7 @@ export function registerCleanCommand(program: Command): void {
     )
     .option(
       "-j, --jobs <n>",
-      "worker threads (default: number of cores; 1 runs in-process)",
+      "threads that clean: this one and N-1 workers (default: number of cores; 1 runs in-process)",
       parseJobs,
     )
     .option(

@@ -146,11 +146,14 @@ export function poolExecutor(
 export const POOL_AFTER = 500;
 
 /**
- * `--jobs N` for N > 1: start in this thread, and start the pool only when
- * the run has more than `poolAfter` inputs. Until its workers have loaded,
- * batches keep running here, so the first records do not wait for them;
- * after that, every batch goes to the pool. Which thread cleans a batch does
- * not change its records.
+ * `--jobs N` for N > 1: this thread is one of the N that clean, next to a
+ * pool of N - 1 workers. A run starts in this thread and starts the pool only
+ * when it has more than `poolAfter` inputs; until the workers have loaded,
+ * batches keep running here, so the first records do not wait for them. From
+ * then on the pool gets a batch whenever it has fewer than two per worker,
+ * and this thread cleans the rest between dispatching and writing. One
+ * thread fewer than a pool of N: ~70 MB less, and half the records never
+ * cross a thread. Which thread cleans a batch does not change its records.
  */
 export function autoExecutor(
   settings: TaskSettings,
@@ -159,14 +162,16 @@ export function autoExecutor(
   poolAfter = POOL_AFTER,
 ): Executor {
   const local = inProcessExecutor(settings, profile);
+  const workers = threads - 1;
   let current = profile;
   let pool: PoolExecutor | undefined;
   let poolReady = false;
   let seen = 0;
+  let queued = 0;
   const pick = (count: number): Executor => {
     seen += count;
     if (pool === undefined && seen > poolAfter) {
-      pool = poolExecutor(settings, threads, current);
+      pool = poolExecutor(settings, workers, current);
       // A pool that fails to start leaves the run in this thread.
       pool.warmUp().then(
         () => {
@@ -175,12 +180,25 @@ export function autoExecutor(
         () => {},
       );
     }
-    return poolReady && pool !== undefined ? pool : local;
+    return poolReady && pool !== undefined && queued < 2 * workers ? pool : local;
+  };
+  const track = <T>(executor: Executor, run: () => Promise<T>): Promise<T> => {
+    if (executor === local) return run();
+    queued++;
+    return run().finally(() => {
+      queued--;
+    });
   };
   return {
     threads,
-    runBatch: (items) => pick(items.length).runBatch(items),
-    learnBatch: (items) => pick(items.length).learnBatch(items),
+    runBatch: (items) => {
+      const executor = pick(items.length);
+      return track(executor, () => executor.runBatch(items));
+    },
+    learnBatch: (items) => {
+      const executor = pick(items.length);
+      return track(executor, () => executor.learnBatch(items));
+    },
     useProfile: (next) => {
       current = next;
       local.useProfile(next);

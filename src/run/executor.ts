@@ -145,15 +145,24 @@ export function poolExecutor(
  */
 export const POOL_AFTER = 500;
 
+/** Batches queued per worker. With 2 per worker, workers sat idle ~half the time. */
+export const POOL_DEPTH = 8;
+
+/** Batches a run may have in flight per thread (see `StreamOptions.maxInFlight`). */
+export const IN_FLIGHT_PER_THREAD = 2 * POOL_DEPTH;
+
 /**
  * `--jobs N` for N > 1: this thread is one of the N that clean, next to a
  * pool of N - 1 workers. A run starts in this thread and starts the pool only
  * when it has more than `poolAfter` inputs; until the workers have loaded,
- * batches keep running here, so the first records do not wait for them. From
- * then on the pool gets a batch whenever it has fewer than two per worker,
- * and this thread cleans the rest between dispatching and writing. One
- * thread fewer than a pool of N: ~70 MB less, and half the records never
- * cross a thread. Which thread cleans a batch does not change its records.
+ * batches keep running here, so the first records do not wait for them.
+ * Batches wait in one queue, and whichever side is free takes the next: the
+ * pool whenever it holds fewer than `POOL_DEPTH` per worker (enough that a
+ * worker never runs dry while this thread is busy with a batch of its own),
+ * this thread one batch per turn of the event loop, between dispatching and
+ * writing. One thread fewer than a pool of N: ~70 MB less, and many records
+ * never cross a thread. Which thread cleans a batch does not change its
+ * records.
  */
 export function autoExecutor(
   settings: TaskSettings,
@@ -167,38 +176,60 @@ export function autoExecutor(
   let pool: PoolExecutor | undefined;
   let poolReady = false;
   let seen = 0;
-  let queued = 0;
-  const pick = (count: number): Executor => {
-    seen += count;
-    if (pool === undefined && seen > poolAfter) {
-      pool = poolExecutor(settings, workers, current);
-      // A pool that fails to start leaves the run in this thread.
-      pool.warmUp().then(
-        () => {
-          poolReady = true;
-        },
-        () => {},
-      );
+  let inPool = 0;
+  let turnScheduled = false;
+  const waiting: { run: (on: Executor) => Promise<unknown>; done: Settle }[] = [];
+
+  const startPool = () => {
+    pool = poolExecutor(settings, workers, current);
+    // A pool that fails to start leaves the run in this thread.
+    pool.warmUp().then(
+      () => {
+        poolReady = true;
+        pump();
+      },
+      () => {},
+    );
+  };
+
+  /** Hand waiting batches to whichever side is free. */
+  const pump = () => {
+    while (poolReady && pool !== undefined && inPool < POOL_DEPTH * workers && waiting.length > 0) {
+      const job = waiting.shift() as (typeof waiting)[number];
+      inPool++;
+      const free = () => {
+        inPool--;
+        pump();
+      };
+      job.run(pool).then(job.done.resolve, job.done.reject);
+      job.done.settled.then(free, free);
     }
-    return poolReady && pool !== undefined && queued < 2 * workers ? pool : local;
+    // This thread takes one batch per turn of the event loop, so the pool's
+    // replies (and the output) are handled between batches, not after a burst.
+    if (waiting.length > 0 && !turnScheduled) {
+      turnScheduled = true;
+      setImmediate(() => {
+        turnScheduled = false;
+        const job = waiting.shift();
+        if (job) job.run(local).then(job.done.resolve, job.done.reject);
+        pump();
+      });
+    }
   };
-  const track = <T>(executor: Executor, run: () => Promise<T>): Promise<T> => {
-    if (executor === local) return run();
-    queued++;
-    return run().finally(() => {
-      queued--;
-    });
+
+  const submit = <T>(count: number, run: (on: Executor) => Promise<T>): Promise<T> => {
+    seen += count;
+    if (pool === undefined && seen > poolAfter) startPool();
+    const done = settle<T>();
+    waiting.push({ run, done: done as Settle });
+    pump();
+    return done.settled;
   };
+
   return {
     threads,
-    runBatch: (items) => {
-      const executor = pick(items.length);
-      return track(executor, () => executor.runBatch(items));
-    },
-    learnBatch: (items) => {
-      const executor = pick(items.length);
-      return track(executor, () => executor.learnBatch(items));
-    },
+    runBatch: (items) => submit(items.length, (on) => on.runBatch(items)),
+    learnBatch: (items) => submit(items.length, (on) => on.learnBatch(items)),
     useProfile: (next) => {
       current = next;
       local.useProfile(next);
@@ -208,6 +239,22 @@ export function autoExecutor(
       await pool?.close();
     },
   };
+}
+
+interface Settle<T = unknown> {
+  readonly settled: Promise<T>;
+  resolve(value: T): void;
+  reject(error: unknown): void;
+}
+
+function settle<T>(): Settle<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const settled = new Promise<T>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  return { settled, resolve, reject };
 }
 
 export function defaultJobs(): number {

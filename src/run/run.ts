@@ -6,7 +6,12 @@ import { collectProfile } from "../corpus/collect.js";
 import type { CorpusProfile } from "../corpus/profile.js";
 import type { Discovered } from "../io/discover.js";
 import type { CleanOptions } from "../options.js";
-import { autoExecutor, type Executor, inProcessExecutor } from "./executor.js";
+import {
+  autoExecutor,
+  type Executor,
+  IN_FLIGHT_PER_THREAD,
+  inProcessExecutor,
+} from "./executor.js";
 import { type InputSpec, runInputs } from "./inputs.js";
 import type { TaskSettings } from "./process.js";
 import type { Shard } from "./shard.js";
@@ -139,7 +144,7 @@ export async function runClean(
     const events = processStream(inputs, executor, {
       ordered: !config.unordered,
       maxBatch: config.jobs <= 1 ? 1 : 64,
-      maxInFlight: config.jobs <= 1 ? 1 : config.jobs * 4,
+      maxInFlight: config.jobs <= 1 ? 1 : config.jobs * IN_FLIGHT_PER_THREAD,
       stopped: () => signal !== undefined || brokenPipe,
     });
     for await (const event of events) {

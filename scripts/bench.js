@@ -160,6 +160,7 @@ async function throughput(set) {
       seconds,
       filesPerSecond: set.files / seconds,
       mbPerSecond: set.bytes / 1e6 / seconds,
+      cpuSeconds: median(samples[i].map((s) => s.cpuSeconds)),
       peakRssMb: median(samples[i].map((s) => s.peakRssMb)),
       maxPeakRssMb: Math.max(...samples[i].map((s) => s.peakRssMb)),
       runs: samples[i].map((s) => Number(s.seconds.toFixed(3))),
@@ -196,29 +197,29 @@ async function firstRecord(set) {
   return rows;
 }
 
-/** Peak RSS (all cores, defaults) on a small and a big corpus of small files. */
+/**
+ * Peak RSS with defaults (all cores, the corpus pass) on a small and a big
+ * corpus of small files: memory must not grow with the corpus.
+ */
 async function scale() {
   const rows = [];
   for (const count of [Number(flags["scale-small"]), Number(flags["scale-files"])]) {
     const set = corpus(undefined, count, Number(flags["scale-bytes"]), false);
     const out = path.join(work, "out.jsonl");
-    for (const [name, extra] of [
-      [`--jobs ${jobs}`, []],
-      ["--jobs 1", ["--jobs", "1"]],
-    ]) {
-      const program = { name, argv: [process.execPath, [CLI, "-q", ...extra, set.dir]] };
-      const result = await timeOnce(program, set, out);
-      log(
-        `scale ${count} files ${name}: ${result.seconds.toFixed(1)} s, ${result.peakRssMb.toFixed(0)} MB`,
-      );
-      rows.push({
-        files: count,
-        bytes: set.bytes,
-        name,
-        ...result,
-        filesPerSecond: count / result.seconds,
-      });
-    }
+    const name = `--jobs ${jobs}`;
+    const program = {
+      name,
+      argv: [process.execPath, [CLI, "-q", "--jobs", String(jobs), set.dir]],
+    };
+    const result = await timeOnce(program, set, out);
+    log(`scale ${count} files: ${result.seconds.toFixed(1)} s, ${result.peakRssMb.toFixed(0)} MB`);
+    rows.push({
+      files: count,
+      bytes: set.bytes,
+      name,
+      ...result,
+      filesPerSecond: count / result.seconds,
+    });
     rmSync(set.dir, { recursive: true, force: true });
   }
   return rows;
@@ -259,7 +260,7 @@ async function main() {
   );
   console.log(
     table(
-      ["program", "files/s", "MB/s", "peak RSS MB", "vs floor", "seconds"],
+      ["program", "files/s", "MB/s", "peak RSS MB", "vs floor", "seconds", "CPU s", "CPU us/file"],
       result.throughput.map((r) => [
         r.name,
         f(r.filesPerSecond),
@@ -267,6 +268,8 @@ async function main() {
         f(r.peakRssMb),
         `${f(r.vsFloor, 2)}x`,
         f(r.seconds, 2),
+        f(r.cpuSeconds, 1),
+        f((r.cpuSeconds / set.files) * 1e6),
       ]),
     ),
   );
@@ -285,13 +288,14 @@ async function main() {
     console.log("\npeak RSS by corpus size\n");
     console.log(
       table(
-        ["files", "mean bytes", "run", "peak RSS MB", "files/s"],
+        ["files", "mean bytes", "run", "peak RSS MB", "files/s", "seconds"],
         result.scale.map((r) => [
           f(r.files),
           f(r.bytes / r.files),
           r.name,
           f(r.peakRssMb),
           f(r.filesPerSecond),
+          f(r.seconds, 1),
         ]),
       ),
     );

@@ -8,16 +8,17 @@ import path from "node:path";
 const GNU_TIME = "/usr/bin/time";
 
 /**
- * Run `command args` with stdout to `stdoutFile`, and return its wall time
- * and peak RSS. The peak comes from GNU time's %M (the kernel's ru_maxrss for
- * the process, worker threads included) when /usr/bin/time exists, else from
- * polling VmHWM in /proc/PID/status.
+ * Run `command args` with stdout to `stdoutFile`, and return its wall time,
+ * CPU time (user + system, all threads) and peak RSS. Peak RSS and CPU come
+ * from GNU time's %M %U %S (the kernel's ru_maxrss and rusage for the
+ * process, worker threads included) when /usr/bin/time exists, else from
+ * polling VmHWM and /proc/PID/stat.
  */
 export function measure(command, args, { stdoutFile, cwd }) {
   const useTime = existsSync(GNU_TIME);
   const rssFile = path.join(tmpdir(), `bench-rss-${process.pid}-${Date.now()}.txt`);
   const out = openSync(stdoutFile, "w");
-  const argv = useTime ? ["-f", "%M", "-o", rssFile, command, ...args] : args;
+  const argv = useTime ? ["-f", "%M %U %S", "-o", rssFile, command, ...args] : args;
   const started = process.hrtime.bigint();
   const child = spawn(useTime ? GNU_TIME : command, argv, {
     cwd,
@@ -29,10 +30,12 @@ export function measure(command, args, { stdoutFile, cwd }) {
     stderr += chunk;
   });
   let polledKb = 0;
+  let polledCpu = 0;
   const poll = useTime
     ? undefined
     : setInterval(() => {
         polledKb = Math.max(polledKb, vmHwmKb(child.pid));
+        polledCpu = Math.max(polledCpu, cpuSeconds(child.pid));
       }, 20);
   return new Promise((resolve, reject) => {
     child.on("error", reject);
@@ -40,14 +43,31 @@ export function measure(command, args, { stdoutFile, cwd }) {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (poll) clearInterval(poll);
       let peakKb = polledKb;
+      let cpu = polledCpu;
       if (useTime) {
-        peakKb = Number(readFileSync(rssFile, "utf8").trim().split("\n").pop());
+        const [kb, user, system] = readFileSync(rssFile, "utf8")
+          .trim()
+          .split("\n")
+          .pop()
+          .split(" ");
+        peakKb = Number(kb);
+        cpu = Number(user) + Number(system);
         rmSync(rssFile, { force: true });
       }
       if (code !== 0) reject(new Error(`${command} ${args.join(" ")} exited ${code}: ${stderr}`));
-      else resolve({ seconds, peakRssMb: peakKb / 1024 });
+      else resolve({ seconds, cpuSeconds: cpu, peakRssMb: peakKb / 1024 });
     });
   });
+}
+
+/** User + system CPU seconds of a live process, all threads (Linux). */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 function vmHwmKb(pid) {

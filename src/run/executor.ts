@@ -10,6 +10,7 @@ import type { InputItem } from "../io/discover.js";
 import type { Outcome } from "./outcome.js";
 import type { TaskSettings } from "./process.js";
 import type { CleanTask, ProfileMessage, WorkerInit } from "./worker.js";
+import { restoreYoungGeneration } from "./young-generation.js";
 
 /** Runs batches of inputs through the cleaner: in this thread, or on a worker pool. */
 export interface Executor {
@@ -29,9 +30,15 @@ export interface Executor {
  * a run do not depend on --jobs or on which thread cleaned a file.
  */
 function portable(profile: CorpusProfile | undefined): CorpusProfile | undefined {
+  if (profile === undefined || portables.has(profile)) return profile;
   const json = serialiseProfile(profile);
-  return json === undefined ? profile : profileFromJSON(json);
+  if (json === undefined) return profile;
+  const copy = profileFromJSON(json);
+  portables.add(copy);
+  return copy;
 }
+
+const portables = new WeakSet<CorpusProfile>();
 
 /**
  * `--jobs 1`: everything in this thread, no serialisation cost. The cleaning
@@ -119,6 +126,8 @@ export function poolExecutor(
     // 32 MB per thread) only adds to the peak RSS. 8 MB costs no measurable time.
     resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
+  // A worker that replaces a crashed one resets V8's flags too.
+  pool.on("workerCreate", restoreYoungGeneration);
   return {
     threads,
     runBatch: (items) => {
@@ -133,6 +142,8 @@ export function poolExecutor(
     },
     warmUp: async () => {
       await Promise.all(Array.from({ length: threads }, () => pool.run(null, { name: "warmUp" })));
+      // The workers have started (and reset V8's flags on the way).
+      restoreYoungGeneration();
     },
     close: async () => {
       channel.close();
@@ -234,9 +245,11 @@ export function autoExecutor(
     runBatch: (items) => submit(items.length, (on) => on.runBatch(items)),
     learnBatch: (items) => submit(items.length, (on) => on.learnBatch(items)),
     useProfile: (next) => {
-      current = next;
-      local.useProfile(next);
-      pool?.useProfile(next);
+      // Keep only the portable copy: the pass's own profile also counts the
+      // lines seen once, which no thread reads, and can be large.
+      current = portable(next);
+      local.useProfile(current);
+      pool?.useProfile(current);
     },
     close: async () => {
       await pool?.close();

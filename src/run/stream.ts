@@ -78,25 +78,52 @@ export async function* processStream(
     else await Promise.race(queue.map((p) => p.promise));
   };
 
-  for await (const found of discovered) {
-    if (options.stopped()) break;
-    if (found.kind === "problem") {
-      // Problems keep their place in the order: flush the batch before them.
-      submit();
-      queue.push({
-        done: true,
-        events: [{ kind: "problem", problem: found.problem }],
-        promise: Promise.resolve(),
-      });
-    } else {
-      batch.push(found.item);
-      if (batch.length >= batchLimit) submit();
-    }
-    yield* drainReady();
-    while (queue.length >= options.maxInFlight) {
-      await waitForOne();
+  /** Settles when the next record can go out: the oldest batch (or, unordered, any) is done. */
+  const nextReady = (): Promise<void> | undefined => {
+    const pending = options.ordered
+      ? queue.slice(0, 1).filter((p) => !p.done)
+      : queue.filter((p) => !p.done);
+    if (pending.length === 0) return undefined;
+    return Promise.race(pending.map((p) => p.promise));
+  };
+
+  const inputs = discovered[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      // While the walk works on the next input (a directory of a thousand
+      // files takes dozens of reads), the records that are done go out.
+      const upcoming = inputs.next();
+      let step: IteratorResult<Discovered> | undefined;
+      while (step === undefined) {
+        const ready = nextReady();
+        if (ready === undefined) step = await upcoming;
+        else {
+          step = await Promise.race([upcoming, ready.then(() => undefined)]);
+          if (step === undefined) yield* drainReady();
+        }
+      }
+      if (step.done || options.stopped()) break;
+      const found = step.value;
+      if (found.kind === "problem") {
+        // Problems keep their place in the order: flush the batch before them.
+        submit();
+        queue.push({
+          done: true,
+          events: [{ kind: "problem", problem: found.problem }],
+          promise: Promise.resolve(),
+        });
+      } else {
+        batch.push(found.item);
+        if (batch.length >= batchLimit) submit();
+      }
       yield* drainReady();
+      while (queue.length >= options.maxInFlight) {
+        await waitForOne();
+        yield* drainReady();
+      }
     }
+  } finally {
+    await inputs.return?.();
   }
   if (!options.stopped()) submit();
   batch = [];

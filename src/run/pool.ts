@@ -5,11 +5,11 @@ import { Piscina } from "piscina";
 import type { FileStats } from "../corpus/learn.js";
 import type { CorpusProfile } from "../corpus/profile.js";
 import type { Executor } from "./executor.js";
+import { restoreHeapSettings } from "./heap-settings.js";
 import type { Outcome } from "./outcome.js";
 import { serialiseProfile } from "./portable-profile.js";
 import type { TaskSettings } from "./process.js";
 import type { CleanTask, ProfileMessage, WorkerInit } from "./worker.js";
-import { restoreYoungGeneration } from "./young-generation.js";
 
 /** A pool executor that can tell when its workers have loaded. */
 export interface PoolExecutor extends Executor {
@@ -51,7 +51,7 @@ export function poolExecutor(
     resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
   // A worker that replaces a crashed one resets V8's flags too.
-  pool.on("workerCreate", restoreYoungGeneration);
+  pool.on("workerCreate", restoreHeapSettings);
   return {
     threads,
     runBatch: (items) => {
@@ -67,7 +67,7 @@ export function poolExecutor(
     warmUp: async () => {
       await Promise.all(Array.from({ length: threads }, () => pool.run(null, { name: "warmUp" })));
       // The workers have started (and reset V8's flags on the way).
-      restoreYoungGeneration();
+      restoreHeapSettings();
     },
     close: async () => {
       channel.close();

@@ -49,6 +49,7 @@ export function autoExecutor(
   let localDone = false;
   let inPool = 0;
   let turnScheduled = false;
+  let localBusy = false;
   const waiting: { run: (on: Executor) => Promise<unknown>; done: Settle }[] = [];
 
   const startPool = () => {
@@ -75,14 +76,16 @@ export function autoExecutor(
       job.run(pool).then(job.done.resolve, job.done.reject);
       job.done.settled.then(free, free);
     }
-    // This thread takes one batch per turn of the event loop, so the pool's
-    // replies (and the output) are handled between batches, not after a burst.
-    if (waiting.length > 0 && !turnScheduled) {
+    // This thread takes one batch at a time, in its own turn of the event
+    // loop, so the pool's replies (and the output) are handled between its
+    // batches (and its slices), not after a burst.
+    if (waiting.length > 0 && !turnScheduled && !localBusy) {
       turnScheduled = true;
       setImmediate(() => {
         turnScheduled = false;
         const job = waiting.shift();
         if (job) {
+          localBusy = true;
           job.run(local).then(job.done.resolve, job.done.reject);
           job.done.settled.then(finishedHere, finishedHere);
         }
@@ -95,8 +98,10 @@ export function autoExecutor(
     if (pool === undefined && localDone && seen > poolAfter) startPool();
   };
   const finishedHere = () => {
+    localBusy = false;
     localDone = true;
     maybeStartPool();
+    pump();
   };
 
   const submit = <T>(count: number, run: (on: Executor) => Promise<T>): Promise<T> => {

@@ -17,7 +17,7 @@ export interface StreamOptions {
   readonly stopped: () => boolean;
 }
 
-type Pending = { done: boolean; events: RunEvent[]; promise: Promise<void> };
+type Pending = { done: boolean; events: RunEvent[] };
 
 /**
  * Push discovered inputs through the executor in batches and yield what
@@ -33,17 +33,28 @@ export async function* processStream(
   const queue: Pending[] = [];
   let batch: InputItem[] = [];
   let batchLimit = 1;
+  // One promise that settles when any batch finishes, then is replaced.
+  // Waiting on it adds one reaction; racing every pending batch's promise
+  // instead left a reaction on each of them per input, which the slowest
+  // batches kept alive (~4 promises per input with --unordered).
+  let finished = signal();
+  const batchFinished = () => {
+    const current = finished;
+    finished = signal();
+    current.fire();
+  };
 
   const submit = () => {
     if (batch.length === 0) return;
     const items = batch;
     batch = [];
     batchLimit = Math.min(options.maxBatch, batchLimit * 2);
-    const pending: Pending = { done: false, events: [], promise: Promise.resolve() };
-    pending.promise = executor.runBatch(items).then(
+    const pending: Pending = { done: false, events: [] };
+    executor.runBatch(items).then(
       (outcomes) => {
         pending.events = outcomes.map((outcome) => ({ kind: "outcome", outcome }));
         pending.done = true;
+        batchFinished();
       },
       (error: unknown) => {
         // The pool itself failed (a worker crashed): every input of the batch fails, the run goes on.
@@ -53,6 +64,7 @@ export async function* processStream(
           outcome: { status: "failed", path: item.path, reason },
         }));
         pending.done = true;
+        batchFinished();
       },
     );
     queue.push(pending);
@@ -72,20 +84,17 @@ export async function* processStream(
     }
   };
 
+  /** A record can go out now: the oldest batch (or, unordered, any) is done. */
+  const readyNow = () => (options.ordered ? queue[0]?.done === true : queue.some((p) => p.done));
+  const anyPending = () => queue.some((p) => !p.done);
+
   const waitForOne = async () => {
-    if (queue.length === 0) return;
-    if (options.ordered) await queue[0]?.promise;
-    else await Promise.race(queue.map((p) => p.promise));
+    if (!readyNow() && anyPending()) await finished.promise;
   };
 
-  /** Settles when the next record can go out: the oldest batch (or, unordered, any) is done. */
-  const nextReady = (): Promise<void> | undefined => {
-    const pending = options.ordered
-      ? queue.slice(0, 1).filter((p) => !p.done)
-      : queue.filter((p) => !p.done);
-    if (pending.length === 0) return undefined;
-    return Promise.race(pending.map((p) => p.promise));
-  };
+  /** Settles when a record may be ready to go out; undefined when none is coming. */
+  const nextReady = (): Promise<void> | undefined =>
+    readyNow() ? Promise.resolve() : anyPending() ? finished.promise : undefined;
 
   const inputs = discovered[Symbol.asyncIterator]();
   try {
@@ -107,11 +116,7 @@ export async function* processStream(
       if (found.kind === "problem") {
         // Problems keep their place in the order: flush the batch before them.
         submit();
-        queue.push({
-          done: true,
-          events: [{ kind: "problem", problem: found.problem }],
-          promise: Promise.resolve(),
-        });
+        queue.push({ done: true, events: [{ kind: "problem", problem: found.problem }] });
       } else {
         batch.push(found.item);
         if (batch.length >= batchLimit) submit();
@@ -131,4 +136,13 @@ export async function* processStream(
     await waitForOne();
     yield* drainReady();
   }
+}
+
+/** A promise and the function that settles it. */
+function signal(): { promise: Promise<void>; fire: () => void } {
+  let fire!: () => void;
+  const promise = new Promise<void>((resolve) => {
+    fire = resolve;
+  });
+  return { promise, fire };
 }

@@ -107,10 +107,7 @@ export function registerCleanCommand(program: Command): void {
       "threads that clean: this one and N-1 workers (default: number of cores; 1 runs in-process)",
       parseJobs,
     )
-    .option(
-      "--unordered",
-      "emit records as they are ready instead of in path order (faster on huge trees)",
-    )
+    .option("--unordered", "emit records as they are ready instead of in path order")
     .option(
       "--shard <k/n>",
       "process only shard K of N (1-based), split by a hash of each relative path",

@@ -30,7 +30,10 @@ export interface DiscoverOptions {
   readonly extensions: readonly string[];
   /** Directories never to descend into (absolute), e.g. the output dir inside the input dir. */
   readonly exclude: readonly string[];
-  /** Stream in file-system order instead of path order (faster start on huge trees). */
+  /**
+   * Walk each directory in the file system's order instead of sorting it
+   * (`--unordered`, where records come out as they finish anyway).
+   */
   readonly unordered: boolean;
   /**
    * Name files relative to the directory argument they were found under
@@ -41,15 +44,6 @@ export interface DiscoverOptions {
 }
 
 const GLOB_CHARS = /[*?[\]{}!]/;
-
-/**
- * fast-glob, loaded by the walks that use it (--unordered): ~50 ms and a
- * dozen modules that the sorted walk, and every worker thread (which reaches
- * this module through read-input.ts), would otherwise load for nothing.
- */
-async function fastGlob() {
-  return (await import("fast-glob")).default;
-}
 
 /**
  * Expand the command-line inputs (files, directories, globs) into a stream
@@ -79,9 +73,7 @@ export async function* discoverInputs(
     }
     if (info.isDirectory()) {
       const accept = extensionFilter(options.extensions);
-      yield* options.unordered
-        ? fastWalk(arg, accept, options)
-        : sortedWalk(arg, arg, accept, options);
+      yield* sortedWalk(arg, arg, accept, options);
     } else {
       yield { kind: "input", item: { path: arg, relPath: safeRelativePath(arg) } };
     }
@@ -150,7 +142,10 @@ async function* sortedWalk(
     return;
   }
   seen.add(realDir);
-  keys.sort();
+  // --unordered keeps the file system's order; either way the walk reads one
+  // directory at a time, only as fast as inputs are taken, so memory is
+  // bounded by the largest directory, not the tree.
+  if (!options.unordered) keys.sort();
   for (const key of keys) {
     const type = types.get(key) ?? EntryType.File;
     const name = type === EntryType.Dir ? key.slice(0, -1) : key;
@@ -195,32 +190,6 @@ function relativeTo(root: string, full: string, options: DiscoverOptions): strin
     : safeRelativePath(path.relative(root, full));
 }
 
-/** `--unordered`: fast-glob's stream, in whatever order the file system gives. */
-async function* fastWalk(
-  root: string,
-  accept: (name: string) => boolean,
-  options: DiscoverOptions,
-): AsyncGenerator<Discovered> {
-  const fg = await fastGlob();
-  const ignore = options.exclude
-    .map((dir) => path.relative(path.resolve(root), dir))
-    .filter((rel) => rel !== "" && !rel.startsWith(".."))
-    .map((rel) => `${fg.escapePath(rel.split(path.sep).join("/"))}/**`);
-  const stream = fg.stream("**/*", {
-    cwd: root,
-    onlyFiles: true,
-    dot: false,
-    followSymbolicLinks: true,
-    suppressErrors: true,
-    ignore,
-  });
-  for await (const entry of stream) {
-    const full = path.join(root, String(entry));
-    if (accept(path.basename(full)))
-      yield { kind: "input", item: { path: full, relPath: relativeTo(root, full, options) } };
-  }
-}
-
 /**
  * A glob: walk from its static base (`data/2019` in `data/2019/**\/*.txt`)
  * and keep the paths that match. Ordered like a directory walk.
@@ -234,22 +203,9 @@ async function* expandGlob(pattern: string, options: DiscoverOptions): AsyncGene
     return isMatch(full.replace(/^\.\//, ""));
   };
   let count = 0;
-  if (options.unordered) {
-    const fg = await fastGlob();
-    for await (const entry of fg.stream(pattern, {
-      onlyFiles: true,
-      followSymbolicLinks: true,
-      suppressErrors: true,
-    })) {
-      count++;
-      const file = String(entry);
-      yield { kind: "input", item: { path: file, relPath: relativeTo(root, file, options) } };
-    }
-  } else {
-    for await (const found of sortedWalk(root, root, accept, options)) {
-      if (found.kind === "input") count++;
-      yield found;
-    }
+  for await (const found of sortedWalk(root, root, accept, options)) {
+    if (found.kind === "input") count++;
+    yield found;
   }
   if (count === 0) {
     yield {

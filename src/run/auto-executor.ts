@@ -15,8 +15,15 @@ export const POOL_AFTER = 500;
 /** Batches queued per worker. With 2 per worker, workers sat idle ~half the time. */
 export const POOL_DEPTH = 8;
 
-/** Batches a run may have in flight per thread (see `StreamOptions.maxInFlight`). */
-export const IN_FLIGHT_PER_THREAD = 2 * POOL_DEPTH;
+/**
+ * Batches a run may have in flight per thread (see `StreamOptions.maxInFlight`).
+ * Finished batches wait behind the oldest one for path order, so the window
+ * must be wide enough that no thread runs dry meanwhile: on 20,000 files with
+ * --jobs 2, 16 per thread took 6.4 s, 32 took 6.2 s, 64 took 5.9 s (as fast
+ * as --unordered) for 10 MB more RSS. 32 keeps what waits in memory to ~4,000
+ * records per 2 threads.
+ */
+export const IN_FLIGHT_PER_THREAD = 4 * POOL_DEPTH;
 
 /**
  * `--jobs N` for N > 1: this thread is one of the N that clean, next to a

@@ -29,6 +29,13 @@ function parseJobs(text: string): number {
   return jobs;
 }
 
+function parseCount(text: string): number {
+  const count = Number(text);
+  if (!Number.isInteger(count) || count < 0)
+    throw new InvalidArgumentError("expected a whole number");
+  return count;
+}
+
 function parseShardOption(text: string) {
   try {
     return parseShard(text);
@@ -107,13 +114,10 @@ export function registerCleanCommand(program: Command): void {
     )
     .option(
       "-j, --jobs <n>",
-      "worker threads (default: number of cores; 1 runs in-process)",
+      "threads that clean: this one and N-1 workers (default: number of cores; 1 runs in-process)",
       parseJobs,
     )
-    .option(
-      "--unordered",
-      "emit records as they are ready instead of in path order (faster on huge trees)",
-    )
+    .option("--unordered", "emit records as they are ready instead of in path order")
     .option(
       "--shard <k/n>",
       "process only shard K of N (1-based), split by a hash of each relative path",
@@ -136,12 +140,12 @@ export function registerCleanCommand(program: Command): void {
     )
     .option(
       "--no-corpus",
-      "skip the corpus pass (lines repeated across files, other articles' headlines)",
+      "skip the corpus pass (lines repeated across files, known headlines) before cleaning",
     )
     .option(
       "--corpus-sample <n>",
-      "read at most this many files in the corpus pass",
-      parseJobs,
+      "how many inputs the corpus pass reads before cleaning",
+      parseCount,
       10_000,
     )
     .option(

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { type Command, Option } from "commander";
-import { analyseArticle } from "../clean.js";
 import { decodeBytes } from "../io/decode.js";
 import { describeFsError } from "../io/discover.js";
 import { loadConfig } from "./config.js";
@@ -51,7 +50,7 @@ Examples:
   article-clean explain story.txt --color always | less -R
   article-clean explain story.txt | grep '^cut'             just the cuts`,
     )
-    .action((file: string, flags: ExplainFlags, command: Command) => {
+    .action(async (file: string, flags: ExplainFlags, command: Command) => {
       const globals = command.optsWithGlobals() as { color: "auto" | "always" | "never" };
       const config = loadConfig(flags.config);
       let bytes: Buffer;
@@ -62,6 +61,8 @@ Examples:
       }
       const decoded = decodeBytes(bytes);
       if (!decoded.ok) throw new UsageError(`${file}: ${decoded.reason}`);
+      // Loaded here, not at the top: every other command would pay for the cleaner.
+      const { analyseArticle } = await import("../clean.js");
       const result = analyseArticle(decoded.text, {
         path: file,
         stripDateline: flags.stripDateline ?? config.stripDateline ?? false,

@@ -1,5 +1,5 @@
 import type { Discovered, InputItem } from "../io/discover.js";
-import type { Executor } from "../run/executor.js";
+import { type Executor, IN_FLIGHT_PER_THREAD } from "../run/executor.js";
 import type { FileStats } from "./learn.js";
 import { RepetitionProfile } from "./repetition.js";
 
@@ -35,7 +35,7 @@ export async function collectProfile(
     batch.push(found.item);
     if (++taken >= limit) break;
     if (batch.length >= BATCH) flush();
-    while (inFlight.length >= executor.threads * 2)
+    while (inFlight.length >= executor.threads * IN_FLIGHT_PER_THREAD)
       add(await (inFlight.shift() as Promise<(FileStats | undefined)[]>));
   }
   flush();

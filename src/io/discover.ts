@@ -31,6 +31,8 @@ export type Discovered =
   | { kind: "input"; item: InputItem }
   | { kind: "problem"; problem: DiscoveryProblem };
 
+const GLOB_CHARS = /[*?[\]{}!]/;
+
 export interface DiscoverOptions {
   /** File extensions to pick up inside directories, without the dot. @default ["txt"] */
   readonly extensions: readonly string[];
@@ -48,8 +50,6 @@ export interface DiscoverOptions {
    */
   readonly rootRelative?: boolean;
 }
-
-const GLOB_CHARS = /[*?[\]{}!]/;
 
 /**
  * Expand the command-line inputs (files, directories, globs) into a stream
@@ -179,6 +179,9 @@ async function* walk(
     return;
   }
   seen.add(realDir);
+  // --unordered keeps the file system's order; either way the walk reads one
+  // directory at a time, only as fast as inputs are taken, so memory is
+  // bounded by the largest directory, not the tree.
   if (!options.unordered) keys.sort();
   for (const key of keys) {
     const type = types.get(key) ?? EntryType.File;
@@ -232,11 +235,14 @@ async function* expandGlob(pattern: string, options: WalkOptions): AsyncGenerato
     return isMatch(full.replace(/^\.\//, ""));
   };
   let count = 0;
+  let problems = 0;
   for await (const found of walk(root, "", accept, options)) {
     if (found.kind === "input") count++;
+    else problems++;
     yield found;
   }
-  if (count === 0) {
+  // One line per cause: a missing base folder was reported by the walk.
+  if (count === 0 && problems === 0) {
     yield {
       kind: "problem",
       problem: { path: pattern, reason: "no files match this pattern", severity: "error" },

@@ -1,5 +1,6 @@
-import { eld } from "eld/small";
 import stopwordsIso from "stopwords-iso/stopwords-iso.json" with { type: "json" };
+import { NGRAM_TABLE } from "./ngram-data.js";
+import { createDetector } from "./ngram-detector.js";
 
 /**
  * The article's language and what rules need to know about it. Detected once
@@ -22,6 +23,8 @@ const STOPWORDS = stopwordsIso as unknown as Record<string, string[]>;
 const stopwordCache = new Map<string, ReadonlySet<string>>();
 const UNSPACED = new Set(["zh", "ja", "th", "lo", "km", "my"]);
 const EMPTY: ReadonlySet<string> = new Set();
+/** eld's small model (60 languages), on a flat table: see ngram-table.ts. */
+const detectCode = createDetector(NGRAM_TABLE);
 
 export function stopwordsFor(code: string | null): ReadonlySet<string> {
   if (code === null) return EMPTY;
@@ -53,6 +56,6 @@ export function detectLanguage(lines: readonly string[]): LanguageProfile {
   }
   sample = sample.slice(0, SAMPLE_CHARS * 2);
   if (sample.trim().length < 12) return profileFor(null);
-  const code = eld.detect(sample).language;
+  const code = detectCode(sample);
   return profileFor(code === "" ? null : code);
 }

@@ -1,4 +1,5 @@
-import * as chrono from "chrono-node";
+import { createRequire } from "node:module";
+import type { Chrono } from "chrono-node";
 import type { DateOrder } from "../options.js";
 import { parseIntlMonthDate } from "./intl-months.js";
 
@@ -25,28 +26,58 @@ const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日�
 const RELATIVE =
   /(?<![\p{L}\p{N}])(?:ago|yesterday|today|tomorrow|hace|il y a|hier|aujourd'hui|vor|gestern|heute|fa|ieri|oggi|atrás|ontem|hoje|назад|вчера|сегодня|тому|вчора|сьогодні|önce|dün|bugün)(?![\p{L}\p{N}])|前|昨日|今日|昨天|今天/iu;
 
-/** chrono parsers by ISO 639-1 code; English is always tried last. */
-const CHRONO_BY_LANGUAGE: Readonly<Record<string, chrono.Chrono>> = {
-  de: chrono.de.casual,
-  es: chrono.es.casual,
-  fr: chrono.fr.casual,
-  it: chrono.it.casual,
-  ja: chrono.ja.casual,
-  nl: chrono.nl.casual,
-  pt: chrono.pt.casual,
-  ru: chrono.ru.casual,
-  sv: chrono.sv.casual,
-  uk: chrono.uk.casual,
-  zh: chrono.zh.casual,
-  fi: chrono.fi.casual,
+/**
+ * chrono locales by ISO 639-1 code; English is always tried last. Each locale
+ * is loaded the first time an article in its language needs it (chrono's
+ * CommonJS entry per locale, ~50-140 ms each), not all sixteen at start-up
+ * (~300 ms in every thread, for a run that may never see most of them).
+ */
+const CHRONO_LOCALE: Readonly<Record<string, string>> = {
+  de: "de",
+  es: "es",
+  fr: "fr",
+  it: "it",
+  ja: "ja",
+  nl: "nl",
+  pt: "pt",
+  ru: "ru",
+  sv: "sv",
+  uk: "uk",
+  zh: "zh",
+  fi: "fi",
   // Cyrillic month names: Bulgarian and Belarusian text is often detected
   // as one of these, and their month names are close enough.
-  ar: chrono.ar.casual,
-  bg: chrono.ru.casual,
-  be: chrono.ru.casual,
+  ar: "ar",
+  bg: "ru",
+  be: "ru",
 };
-const ENGLISH = chrono.en.casual;
-const BRITISH = chrono.en.GB;
+
+interface ChronoLocale {
+  readonly casual: Chrono;
+  readonly GB?: Chrono;
+}
+
+const requireChrono = createRequire(import.meta.url);
+const locales = new Map<string, ChronoLocale>();
+
+function chronoLocale(locale: string): ChronoLocale {
+  let loaded = locales.get(locale);
+  if (!loaded) {
+    loaded = requireChrono(`chrono-node/${locale}`) as ChronoLocale;
+    locales.set(locale, loaded);
+  }
+  return loaded;
+}
+
+function languageParser(language: string | null): Chrono | undefined {
+  const locale = language ? CHRONO_LOCALE[language] : undefined;
+  return locale ? chronoLocale(locale).casual : undefined;
+}
+
+function englishParser(order: DateOrder): Chrono {
+  const english = chronoLocale("en");
+  return order === "DMY" ? (english.GB as Chrono) : english.casual;
+}
 
 function valid(year: number, month: number, day: number): boolean {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
@@ -85,10 +116,7 @@ function fromChrono(
   language: string | null,
   order: DateOrder,
 ): WrittenDate | undefined {
-  const parsers = [
-    language ? CHRONO_BY_LANGUAGE[language] : undefined,
-    order === "DMY" ? BRITISH : ENGLISH,
-  ];
+  const parsers = [languageParser(language), englishParser(order)];
   for (const parser of parsers) {
     if (!parser) continue;
     for (const result of parser.parse(text, new Date(2000, 0, 1))) {
@@ -171,7 +199,7 @@ function parseUncached(
   const viaChrono = fromChrono(text, language, order);
   if (viaChrono) return viaChrono;
   // Languages chrono does not read (Turkish, Polish, Czech...): ICU's month names.
-  if (language && !CHRONO_BY_LANGUAGE[language] && language !== "en") {
+  if (language && !CHRONO_LOCALE[language] && language !== "en") {
     const intl = parseIntlMonthDate(text, language);
     if (intl && valid(intl.year, intl.month, intl.day)) return intl;
   }

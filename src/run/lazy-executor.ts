@@ -1,3 +1,4 @@
+import type { CorpusProfile } from "../corpus/profile.js";
 import type { Executor } from "./executor.js";
 
 /**
@@ -8,14 +9,23 @@ import type { Executor } from "./executor.js";
  */
 export function lazyExecutor(start: () => Executor, threads: number): Executor {
   let started: Executor | undefined;
+  // A profile given before the start is handed over at the start.
+  let profile: { value: CorpusProfile | undefined } | undefined;
   const executor = () => {
-    started ??= start();
+    if (!started) {
+      started = start();
+      if (profile) started.useProfile(profile.value);
+    }
     return started;
   };
   return {
     threads,
     runBatch: (items) => executor().runBatch(items),
     learnBatch: (items) => executor().learnBatch(items),
+    useProfile: (value) => {
+      if (started) started.useProfile(value);
+      else profile = { value };
+    },
     close: async () => {
       await started?.close();
     },

@@ -6,7 +6,12 @@ import { collectProfile } from "../corpus/collect.js";
 import type { CorpusProfile } from "../corpus/profile.js";
 import { type Discovered, describeFsError } from "../io/discover.js";
 import type { CleanOptions } from "../options.js";
-import { type Executor, inProcessExecutor, poolExecutor } from "./executor.js";
+import {
+  autoExecutor,
+  type Executor,
+  IN_FLIGHT_PER_THREAD,
+  inProcessExecutor,
+} from "./executor.js";
 import { cleaningFingerprint, inputScope } from "./fingerprint.js";
 import { type Listing, reportGone, safeToPrune } from "./gone.js";
 import { type IncrementalOptions, recordOutcome, skipUnchanged } from "./incremental.js";
@@ -184,19 +189,29 @@ async function runLocked(
     shard: config.shard,
     stdin: io.stdin,
   };
-  const learn = () => corpusPass(config, spec, settings, observer);
-  const profile =
-    config.profile ??
-    (manifest && config.outDir && config.corpus === "auto"
-      ? await rememberedProfile(path.join(config.outDir, STATE_DIR), learn, config.force ?? false)
-      : await learn());
+  // One executor for the corpus pass and the cleaning, started by the first
+  // batch of either: a nightly re-run where every input is unchanged and the
+  // profile is remembered starts no thread at all.
   const executor: Executor = lazyExecutor(
-    () =>
-      config.jobs <= 1
-        ? inProcessExecutor(settings, profile)
-        : poolExecutor(settings, config.jobs, profile),
+    () => (config.jobs <= 1 ? inProcessExecutor(settings) : autoExecutor(settings, config.jobs)),
     config.jobs,
   );
+  let profile: CorpusProfile | undefined;
+  try {
+    const learn = () => corpusPass(config, spec, executor, observer);
+    profile =
+      config.profile ??
+      (manifest && config.outDir && config.corpus === "auto"
+        ? await rememberedProfile(path.join(config.outDir, STATE_DIR), learn, config.force ?? false)
+        : await learn());
+  } catch (error) {
+    signals.off("SIGINT", onInt);
+    signals.off("SIGTERM", onTerm);
+    sink.abort();
+    await executor.close();
+    throw error;
+  }
+  executor.useProfile(profile);
   const listing: Listing = { inputs: 0, errors: 0 };
   let inputs: AsyncIterable<Discovered> = countDiscovered(runInputs(spec), observer, listing);
   const incremental: IncrementalOptions | undefined =
@@ -224,7 +239,7 @@ async function runLocked(
     const events = processStream(inputs, executor, {
       ordered: !config.unordered,
       maxBatch: config.jobs <= 1 ? 1 : 64,
-      maxInFlight: config.jobs <= 1 ? 1 : config.jobs * 4,
+      maxInFlight: config.jobs <= 1 ? 1 : config.jobs * IN_FLIGHT_PER_THREAD,
       stopped: () => signal !== undefined || brokenPipe,
     });
     for await (const event of events) {
@@ -306,20 +321,23 @@ async function runLocked(
  * that site furniture (a line repeated in many files of one source) and
  * teasers (another article's headline) can be removed. Inputs from stdin
  * cannot be read twice; `--profile` replaces the pass with what `learn`
- * saved. The pass runs in this thread: it is reading and hashing only.
+ * saved. The pass runs on the run's executor, on every core.
  */
 async function corpusPass(
   config: RunConfig,
   spec: InputSpec,
-  settings: TaskSettings,
+  executor: Executor,
   observer: RunObserver,
 ): Promise<CorpusProfile | undefined> {
   const rereadable =
     config.inputFormat === "text" && !config.args.includes("-") && config.filesFrom !== "-";
   if (config.corpus === "off" || !rereadable) return undefined;
   observer.corpusPass?.();
-  const learner = inProcessExecutor(settings);
-  const profile = await collectProfile(runInputs(spec), learner, config.corpusSample);
+  // Learn from the whole corpus, not this shard: every machine of a sharded
+  // run then learns the same profile, and the shards' records together are
+  // exactly one full run's.
+  const whole = { ...spec, shard: undefined };
+  const profile = await collectProfile(runInputs(whole), executor, config.corpusSample);
   // A profile of one file knows nothing about repetition.
   return profile.totalFiles >= 2 ? profile : undefined;
 }

@@ -17,7 +17,7 @@ export interface StreamOptions {
   readonly stopped: () => boolean;
 }
 
-type Pending = { done: boolean; events: RunEvent[]; promise: Promise<void> };
+type Pending = { done: boolean; events: RunEvent[] };
 
 /**
  * Push discovered inputs through the executor in batches and yield what
@@ -33,17 +33,28 @@ export async function* processStream(
   const queue: Pending[] = [];
   let batch: InputItem[] = [];
   let batchLimit = 1;
+  // One promise that settles when any batch finishes, then is replaced.
+  // Waiting on it adds one reaction; racing every pending batch's promise
+  // instead left a reaction on each of them per input, which the slowest
+  // batches kept alive (~4 promises per input with --unordered).
+  let finished = signal();
+  const batchFinished = () => {
+    const current = finished;
+    finished = signal();
+    current.fire();
+  };
 
   const submit = () => {
     if (batch.length === 0) return;
     const items = batch;
     batch = [];
     batchLimit = Math.min(options.maxBatch, batchLimit * 2);
-    const pending: Pending = { done: false, events: [], promise: Promise.resolve() };
-    pending.promise = executor.runBatch(items).then(
+    const pending: Pending = { done: false, events: [] };
+    executor.runBatch(items).then(
       (outcomes) => {
         pending.events = outcomes.map((outcome) => ({ kind: "outcome", outcome }));
         pending.done = true;
+        batchFinished();
       },
       (error: unknown) => {
         // The pool itself failed (a worker crashed): every input of the batch fails, the run goes on.
@@ -53,6 +64,7 @@ export async function* processStream(
           outcome: { status: "failed", path: item.path, reason },
         }));
         pending.done = true;
+        batchFinished();
       },
     );
     queue.push(pending);
@@ -72,52 +84,57 @@ export async function* processStream(
     }
   };
 
+  /** A record can go out now: the oldest batch (or, unordered, any) is done. */
+  const readyNow = () => (options.ordered ? queue[0]?.done === true : queue.some((p) => p.done));
+  const anyPending = () => queue.some((p) => !p.done);
+
   const waitForOne = async () => {
-    if (queue.length === 0) return;
-    if (options.ordered) await queue[0]?.promise;
-    else await Promise.race(queue.map((p) => p.promise));
+    if (!readyNow() && anyPending()) await finished.promise;
   };
 
-  /** True when `next` settles before a batch in flight does (or at once when none is). */
-  const inputFirst = async (next: Promise<unknown>): Promise<boolean> => {
-    const INPUT = Symbol("input");
-    return (await Promise.race([next.then(() => INPUT), waitForOne()])) === INPUT;
-  };
-  const iterator = discovered[Symbol.asyncIterator]();
-  while (true) {
-    const next = iterator.next();
-    // While the next input is slow to come (paths trickling in on stdin),
-    // finished batches go out and waiting inputs go to idle workers, instead
-    // of both waiting for more input: the first records are not held back,
-    // and a closed stdout is noticed while input waits.
-    while ((queue.length > 0 || batch.length > 0) && !(await inputFirst(next))) {
-      submit();
+  /** Settles when a record may be ready to go out; undefined when none is coming. */
+  const nextReady = (): Promise<void> | undefined =>
+    readyNow() ? Promise.resolve() : anyPending() ? finished.promise : undefined;
+
+  const inputs = discovered[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      // While the walk works on the next input (a directory of a thousand
+      // files takes dozens of reads), the records that are done go out.
+      const upcoming = inputs.next();
+      let step: IteratorResult<Discovered> | undefined;
+      while (step === undefined) {
+        const ready = nextReady();
+        if (ready === undefined && batch.length > 0) {
+          // Nothing is in flight and the next input is slow to come (paths
+          // trickling in on stdin): send the inputs we hold now, instead of
+          // holding their records back until a whole batch has arrived.
+          step = await Promise.race([upcoming, nextMacrotask()]);
+          if (step === undefined) submit();
+        } else if (ready === undefined) step = await upcoming;
+        else {
+          step = await Promise.race([upcoming, ready.then(() => undefined)]);
+          if (step === undefined) yield* drainReady();
+        }
+      }
+      if (step.done || options.stopped()) break;
+      const found = step.value;
+      if (found.kind === "problem") {
+        // Problems keep their place in the order: flush the batch before them.
+        submit();
+        queue.push({ done: true, events: [{ kind: "problem", problem: found.problem }] });
+      } else {
+        batch.push(found.item);
+        if (batch.length >= batchLimit) submit();
+      }
       yield* drainReady();
+      while (queue.length >= options.maxInFlight) {
+        await waitForOne();
+        yield* drainReady();
+      }
     }
-    const step = await next;
-    if (step.done) break;
-    const found = step.value;
-    if (options.stopped()) {
-      await iterator.return?.();
-      break;
-    }
-    if (found.kind === "problem") {
-      // Problems keep their place in the order: flush the batch before them.
-      submit();
-      queue.push({
-        done: true,
-        events: [{ kind: "problem", problem: found.problem }],
-        promise: Promise.resolve(),
-      });
-    } else {
-      batch.push(found.item);
-      if (batch.length >= batchLimit) submit();
-    }
-    yield* drainReady();
-    while (queue.length >= options.maxInFlight) {
-      await waitForOne();
-      yield* drainReady();
-    }
+  } finally {
+    await inputs.return?.();
   }
   if (!options.stopped()) submit();
   batch = [];
@@ -125,4 +142,18 @@ export async function* processStream(
     await waitForOne();
     yield* drainReady();
   }
+}
+
+/** Settles with undefined after the pending I/O callbacks have run. */
+function nextMacrotask(): Promise<undefined> {
+  return new Promise((resolve) => setImmediate(() => resolve(undefined)));
+}
+
+/** A promise and the function that settles it. */
+function signal(): { promise: Promise<void>; fire: () => void } {
+  let fire!: () => void;
+  const promise = new Promise<void>((resolve) => {
+    fire = resolve;
+  });
+  return { promise, fire };
 }

@@ -23,6 +23,32 @@ export interface Line {
   readonly lower: string;
 }
 
+/**
+ * A line whose comparison key is computed when first read: only short lines
+ * are ever compared (catalogue phrases, headline candidates), and computing
+ * the key of every paragraph was the largest cost of building a document.
+ */
+class DocLine implements Line {
+  #key: string | undefined;
+  #lower: string | undefined;
+  constructor(
+    readonly index: number,
+    readonly block: number,
+    readonly lineInBlock: number,
+    readonly text: string,
+  ) {}
+
+  get key(): string {
+    this.#key ??= comparisonKey(this.text);
+    return this.#key;
+  }
+
+  get lower(): string {
+    this.#lower ??= this.text.toLowerCase();
+    return this.#lower;
+  }
+}
+
 /** A paragraph: consecutive lines with no blank line between them. */
 export interface Block {
   readonly index: number;
@@ -60,14 +86,7 @@ export function buildDoc(
     }
     const own = isOwnBlock(text, n);
     if (own) closeBlock();
-    const line: Line = {
-      index: lines.length,
-      block: blocks.length,
-      lineInBlock: current.length,
-      text,
-      key: comparisonKey(text),
-      lower: text.toLowerCase(),
-    };
+    const line: Line = new DocLine(lines.length, blocks.length, current.length, text);
     lines.push(line);
     current.push(line);
     if (own) closeBlock();

@@ -62,8 +62,17 @@ export function normaliseText(raw: string): string {
  * Facebook!" and "share on facebook" get the same key.
  */
 export function comparisonKey(line: string): string {
+  // ASCII lines (most lines of most scrapes) take a regular expression without
+  // Unicode property classes: the same result at about half the cost.
+  if (!NON_ASCII.test(line))
+    return line
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
   return line
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
+
+const NON_ASCII = /[\u0080-\uffff]/;

@@ -6,7 +6,6 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
-  statSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
@@ -102,10 +101,20 @@ export async function waitFor(
 /** Every file under `dir` (relative paths), out dirs' state folders left out. */
 export function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true, encoding: "utf8" }) as string[])
-    .filter((rel) => !rel.split(path.sep).includes(".article-clean"))
-    .filter((rel) => statSync(path.join(dir, rel)).isFile())
-    .sort();
+  // Walked by hand, never entering a state folder: a run that is alive
+  // empties its temp folder while we look, and a recursive readdir that
+  // went in there would fail on the vanished entries.
+  const found: string[] = [];
+  const visit = (rel: string) => {
+    for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      if (entry.name === ".article-clean") continue;
+      const child = rel === "" ? entry.name : path.join(rel, entry.name);
+      if (entry.isDirectory()) visit(child);
+      else if (entry.isFile()) found.push(child);
+    }
+  };
+  visit("");
+  return found.sort();
 }
 
 export function sha256(file: string): string {

@@ -1,6 +1,7 @@
 import { type Dirent, statSync } from "node:fs";
 import { opendir, stat } from "node:fs/promises";
 import path from "node:path";
+import fg from "fast-glob";
 import picomatch from "picomatch";
 
 /** One input to clean: a file on disk, or text that arrived on stdin. */
@@ -30,8 +31,6 @@ export interface DiscoveryProblem {
 export type Discovered =
   | { kind: "input"; item: InputItem }
   | { kind: "problem"; problem: DiscoveryProblem };
-
-const GLOB_CHARS = /[*?[\]{}!]/;
 
 export interface DiscoverOptions {
   /** File extensions to pick up inside directories, without the dot. @default ["txt"] */
@@ -67,7 +66,9 @@ export async function* discoverInputs(
     excludedDirs: directoryIds(discoverOptions.exclude),
   };
   for await (const arg of args) {
-    if (GLOB_CHARS.test(arg) && !(await exists(arg))) {
+    // A name that exists is a file or folder even when it looks like a
+    // pattern ("story[1].txt"); anything else fast-glob calls dynamic is one.
+    if (fg.isDynamicPattern(arg) && !(await exists(arg))) {
       yield* expandGlob(arg, options);
       continue;
     }
@@ -225,10 +226,18 @@ async function symlinkType(full: string): Promise<EntryType> {
 /**
  * A glob: walk from its static base (`data/2019` in `data/2019/**\/*.txt`)
  * and keep the paths that match. Ordered like a directory walk.
+ *
+ * fast-glob reads the pattern (what is static, where the walk starts) and
+ * picomatch, its matching engine, matches, so a pattern means here what it
+ * means to fast-glob. The walk is ours, not fast-glob's stream: that stream
+ * cannot come out sorted without holding every match first, it follows a
+ * directory symlink loop until ELOOP (two files came out as 82 records),
+ * and one unreadable folder ends it, where a run must report the folder
+ * and go on.
  */
 async function* expandGlob(pattern: string, options: WalkOptions): AsyncGenerator<Discovered> {
-  const { base } = picomatch.scan(pattern);
-  const root = base === "" ? "." : base;
+  const [task] = fg.generateTasks([pattern]);
+  const root = task?.base ?? ".";
   const isMatch = picomatch(pattern.replace(/^\.\//, ""), { dot: false });
   const accept = (_name: string, relPath: string) => {
     const full = path.join(root, relPath).split(path.sep).join("/");

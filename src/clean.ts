@@ -71,7 +71,10 @@ function runPipeline(
 ): { doc: Doc; report: Report; context: StageContext } {
   const doc = buildDoc(normalised, headerSplitter());
   const report = new Report(doc.lines.length);
-  const language = detectLanguage(doc.lines.map((line) => line.text));
+  const language = detectLanguage(
+    doc.lines.map((line) => line.text),
+    memo,
+  );
   const context: StageContext = { options, language, findings: emptyFindings(), memo };
   for (const stage of DEFAULT_PIPELINE) stage.run(doc, report, context);
   return { doc, report, context };

@@ -46,8 +46,12 @@ const SAMPLE_CHARS = 400;
 /**
  * Detect the language of an article from its lines. Uses the longest lines
  * first, because short lines are where widgets in other languages live.
+ * `cache` keeps the answer per sample text (an article's line memo).
  */
-export function detectLanguage(lines: readonly string[]): LanguageProfile {
+export function detectLanguage(
+  lines: readonly string[],
+  cache?: Map<string, unknown>,
+): LanguageProfile {
   const byLength = lines.filter((line) => line.length >= 40).sort((a, b) => b.length - a.length);
   let sample = "";
   for (const line of byLength.length > 0 ? byLength : lines) {
@@ -56,6 +60,13 @@ export function detectLanguage(lines: readonly string[]): LanguageProfile {
   }
   sample = sample.slice(0, SAMPLE_CHARS * 2);
   if (sample.trim().length < 12) return profileFor(null);
-  const code = detectCode(sample);
+  // A re-reading of the cleaned body usually samples the same long lines:
+  // the answer for a sample is kept, so the detector runs once per article.
+  const key = `language\u0000${sample}`;
+  let code = cache?.get(key) as string | undefined;
+  if (code === undefined) {
+    code = detectCode(sample);
+    cache?.set(key, code);
+  }
   return profileFor(code === "" ? null : code);
 }

@@ -27,6 +27,8 @@ export interface FileStats {
 /** Only short lines can be furniture worth counting; paragraphs are never site-wide. */
 export const MAX_COUNTED_WORDS = 30;
 const MAX_COUNTED_CHARS = 300;
+/** How much of an uncounted paragraph stands for it as the context of the line below. */
+const CONTEXT_CHARS = 80;
 
 /** The scope of a file: its header's site, else its folder ("per source, or per folder"). */
 export function scopeOf(filePath: string, headerUrl: string | undefined): string {
@@ -51,9 +53,16 @@ export function statsOfText(text: string, filePath: string): FileStats {
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as string;
     if (line === "") continue;
-    const key = comparisonKey(line);
     const counted = line.length <= MAX_COUNTED_CHARS && wordCount(line) <= MAX_COUNTED_WORDS;
-    if (counted && key !== "" && !lineKeys.has(key)) lineKeys.set(key, previous);
+    if (!counted) {
+      // A paragraph is only ever the context of the line below it, compared
+      // for equality with other contexts: its opening is enough, and
+      // normalising every paragraph of the sample was the pass's largest cost.
+      previous = `\u0000${line.slice(0, CONTEXT_CHARS)}`;
+      continue;
+    }
+    const key = comparisonKey(line);
+    if (key !== "" && !lineKeys.has(key)) lineKeys.set(key, previous);
     previous = key;
   }
   const lead = lines.slice(start).find((line) => looksLikeProse(line));

@@ -83,3 +83,37 @@ export function parseIntlMonthDate(text: string, language: string): WrittenDate 
   const year = Number(y1 ?? y2);
   return { year, month, day, text: written, index: match.index };
 }
+
+/** Scripts written without spaces between words: no word to look at. */
+const UNSPACED = new Set(["zh", "ja", "ko", "th", "lo", "km", "my"]);
+const prefixSets = new Map<string, ReadonlySet<string> | null>();
+
+/** First three letters of every month name of `language` and of English (chrono always tries English). */
+function monthPrefixes(language: string): ReadonlySet<string> | null {
+  if (prefixSets.has(language)) return prefixSets.get(language) ?? null;
+  const own = monthNames(language);
+  const english = monthNames("en");
+  let prefixes: Set<string> | null = null;
+  if (own && english && !UNSPACED.has(language)) {
+    prefixes = new Set();
+    for (const name of [...own.keys(), ...english.keys()])
+      for (const word of name.split(/[^\p{L}]+/u)) if (word) prefixes.add(word.slice(0, 3));
+  }
+  prefixSets.set(language, prefixes);
+  return prefixes;
+}
+
+/**
+ * False when `text` has no word that could name a month in `language` or in
+ * English: then no written-out date can be in it, and the date parsers need
+ * not look. True whenever unsure (a language ICU has no month names for, an
+ * unspaced script). A cheap guard for chrono, which costs ~50 us a call and
+ * was ~14% of the cleaner's time, on lines that merely hold a year.
+ */
+export function mayNameMonth(text: string, language: string | null): boolean {
+  const prefixes = monthPrefixes(language ?? "en");
+  if (!prefixes) return true;
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u))
+    if (word && prefixes.has(word.slice(0, 3))) return true;
+  return false;
+}

@@ -248,9 +248,20 @@ async function* expandGlob(pattern: string, options: WalkOptions): AsyncGenerato
   for await (const found of walk(root, "", accept, options)) {
     if (found.kind === "input") count++;
     else problems++;
-    yield found;
+    if (found.kind === "problem" && found.problem.path === root) {
+      // The pattern's base folder itself: name the pattern the user typed.
+      const { reason, severity } = found.problem;
+      yield {
+        kind: "problem",
+        problem: {
+          path: pattern,
+          reason: `no files match this pattern (${root}: ${reason})`,
+          severity,
+        },
+      };
+    } else yield found;
   }
-  // One line per cause: a missing base folder was reported by the walk.
+  // One line per cause: a missing base folder was reported just above.
   if (count === 0 && problems === 0) {
     yield {
       kind: "problem",

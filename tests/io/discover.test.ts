@@ -59,7 +59,11 @@ describe("discoverInputs", () => {
     const root = tree();
     const found = await collect([`${root}/nothing/*.txt`, path.join(root, "a.txt")]);
     expect(problems(found)).toHaveLength(1);
-    expect(problems(found)[0]?.severity).toBe("error");
+    expect(problems(found)[0]).toEqual({
+      path: `${root}/nothing/*.txt`,
+      reason: `no files match this pattern (${root}/nothing: no such file or directory)`,
+      severity: "error",
+    });
     expect(paths(found)).toEqual([path.join(root, "a.txt")]);
     const empty = await collect([`${root}/b/*.json`]);
     expect(problems(empty).map((p) => p.reason)).toEqual(["no files match this pattern"]);

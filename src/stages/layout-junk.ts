@@ -27,14 +27,8 @@ const MAX_KICKER_WORDS = 3;
  * line repeated within a few lines is such a title; article text does not
  * repeat itself that close (the line-just-above case is handled apart).
  */
-function isCardTitle(doc: Doc, line: Line): boolean {
-  if (
-    wordCount(line.text) < 3 ||
-    wordCount(line.text) > MAX_CARD_TITLE_WORDS ||
-    looksLikeProse(line.text)
-  ) {
-    return false;
-  }
+function isCardTitle(doc: Doc, line: Line, words: number): boolean {
+  if (words < 3 || words > MAX_CARD_TITLE_WORDS || looksLikeProse(line.text)) return false;
   for (const d of [-CARD_GAP, CARD_GAP]) {
     const other = doc.lines[line.index + d];
     const between = doc.lines[line.index + d / 2];
@@ -42,6 +36,15 @@ function isCardTitle(doc: Doc, line: Line): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * Whether a line is long enough, and not too long, to be the headline again:
+ * its key drops only spaces and punctuation. Saves computing the key of
+ * every paragraph, which was most of this stage's time.
+ */
+function mayRepeat(text: string, headlineKey: string): boolean {
+  return text.length >= headlineKey.length && text.length <= 2 * headlineKey.length + 20;
 }
 
 export const layoutJunk: Stage = {
@@ -63,7 +66,8 @@ export const layoutJunk: Stage = {
         });
         continue;
       }
-      if (text === previous && wordCount(text) >= 3) {
+      const words = wordCount(text);
+      if (text === previous && words >= 3) {
         report.remove(line.index, {
           kind: "repeated",
           rule: "layout/duplicate",
@@ -72,7 +76,7 @@ export const layoutJunk: Stage = {
         continue;
       }
       previous = text;
-      if (isCardTitle(doc, line)) {
+      if (isCardTitle(doc, line, words)) {
         report.remove(line.index, {
           kind: "related",
           rule: "layout/card-title",
@@ -80,7 +84,11 @@ export const layoutJunk: Stage = {
         });
         continue;
       }
-      if (headlineKey && line.key.replaceAll(" ", "") === headlineKey) {
+      if (
+        headlineKey &&
+        mayRepeat(text, headlineKey) &&
+        line.key.replaceAll(" ", "") === headlineKey
+      ) {
         report.remove(line.index, {
           kind: "teaser",
           rule: "layout/headline-repeat",
@@ -88,7 +96,7 @@ export const layoutJunk: Stage = {
         });
         continue;
       }
-      if (wordCount(text) >= 6 && !endsWithFullStop(text) && upperCaseRatio(text) >= 0.9) {
+      if (words >= 6 && !endsWithFullStop(text) && upperCaseRatio(text) >= 0.9) {
         report.remove(line.index, {
           kind: "teaser",
           rule: "layout/capitals-link",

@@ -15,7 +15,11 @@ const DESCRIPTION: Partial<Record<string, string>> = {
 };
 
 /** Every notice topic in one alternation, so a line is tested once before the per-notice checks. */
-const ANY_TOPIC = new RegExp(SITE_NOTICES.map((n) => `(?:${n.topic.source})`).join("|"), "u");
+// Languages share topics ("cookies?" in nine of them): each alternative once.
+const ANY_TOPIC = new RegExp(
+  [...new Set(SITE_NOTICES.map((n) => n.topic.source))].map((source) => `(?:${source})`).join("|"),
+  "u",
+);
 
 /**
  * Cookie banners, newsletter/app promotions, support requests and comment

@@ -2,6 +2,7 @@ import type { Stage } from "./stage.js";
 import { byline } from "./stages/byline.js";
 import { captionCue } from "./stages/caption-cue.js";
 import { catalogPhrases } from "./stages/catalog-phrases.js";
+import { commentThread } from "./stages/comment-thread.js";
 import { contentRegion } from "./stages/content-region.js";
 import { corpusRepetition } from "./stages/corpus-repetition.js";
 import { dateline } from "./stages/dateline.js";
@@ -36,6 +37,7 @@ export const DEFAULT_PIPELINE: readonly Stage[] = Object.freeze([
   headline, // the title line, and captions/kickers above it
   corpusRepetition, // lines repeated across the corpus, other articles' headlines
   layoutJunk, // pagers, duplicated lines, the headline repeated, capitals links
+  commentThread, // comments signed "name" / "2 days ago", to the end of the page
   linkList, // runs of link titles under a "More:"/"Related" label
   contentRegion, // what no pattern names: scoring, smoothing, best region
   publisherHints, // the site naming itself in its furniture ("More from X", "© 2019 X")

@@ -8,7 +8,7 @@ import { type CleanOptions, type ResolvedOptions, resolveOptions } from "./optio
 import { DEFAULT_PIPELINE } from "./pipeline.js";
 import { Report } from "./report.js";
 import type { ArticleRecord, RemovedBlock } from "./schema.js";
-import type { LineMemo, StageContext } from "./stage.js";
+import { type LineMemo, memoTable, type StageContext } from "./stage.js";
 import { parseScraperHeaderLine } from "./stages/scraper-header.js";
 import { assembleBody } from "./text/body.js";
 import { buildDoc, type Doc } from "./text/document.js";
@@ -73,7 +73,7 @@ function runPipeline(
   const report = new Report(doc.lines.length);
   const language = detectLanguage(
     doc.lines.map((line) => line.text),
-    memo,
+    memoTable(memo, "language"),
   );
   const context: StageContext = { options, language, findings: emptyFindings(), memo };
   for (const stage of DEFAULT_PIPELINE) stage.run(doc, report, context);

@@ -20,8 +20,23 @@ export interface StageContext {
   readonly memo?: LineMemo;
 }
 
-/** Answers by rule and line text, for one article. */
-export type LineMemo = Map<string, unknown>;
+/**
+ * Answers by rule, then by line text, for one article. Two levels rather
+ * than one key of rule + text: the text itself is the inner key, so a
+ * paragraph's hash is computed once and kept by V8, where a concatenated key
+ * was a new string to build and hash in every stage.
+ */
+export type LineMemo = Map<string, Map<string, unknown>>;
+
+/** The answers of one rule in an article's memo. */
+export function memoTable(memo: LineMemo, rule: string): Map<string, unknown> {
+  let table = memo.get(rule);
+  if (!table) {
+    table = new Map();
+    memo.set(rule, table);
+  }
+  return table;
+}
 
 /**
  * The answer of `compute` for this rule and text, computed once per article.
@@ -36,10 +51,10 @@ export function memoised<T>(
 ): T {
   const memo = context.memo;
   if (!memo) return compute();
-  const key = `${rule}\u0000${text}`;
-  if (memo.has(key)) return memo.get(key) as T;
+  const table = memoTable(memo, rule);
+  if (table.has(text)) return table.get(text) as T;
   const value = compute();
-  memo.set(key, value);
+  table.set(text, value);
   return value;
 }
 

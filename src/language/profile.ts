@@ -62,11 +62,10 @@ export function detectLanguage(
   if (sample.trim().length < 12) return profileFor(null);
   // A re-reading of the cleaned body usually samples the same long lines:
   // the answer for a sample is kept, so the detector runs once per article.
-  const key = `language\u0000${sample}`;
-  let code = cache?.get(key) as string | undefined;
+  let code = cache?.get(sample) as string | undefined;
   if (code === undefined) {
     code = detectCode(sample);
-    cache?.set(key, code);
+    cache?.set(sample, code);
   }
   return profileFor(code === "" ? null : code);
 }

@@ -55,7 +55,7 @@ export function endsWithFullStop(text: string): boolean {
 
 // Short function words that title case leaves in lower case, in the
 // languages where title case is a convention (mostly English).
-const TITLE_CASE_EXEMPT = new Set([
+export const TITLE_CASE_EXEMPT: ReadonlySet<string> = new Set([
   "a",
   "an",
   "the",
@@ -110,6 +110,28 @@ const TITLE_CASE_EXEMPT = new Set([
   "im",
 ]);
 
+const MAX_EXEMPT_LENGTH = Math.max(...[...TITLE_CASE_EXEMPT].map((word) => word.length));
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * False when a word opens with more ASCII letters than the longest exempt
+ * word has: it cannot be one, whatever follows. True when unsure, and the
+ * exact test decides. Most words of prose are ruled out here.
+ */
+function mayBeExempt(word: string): boolean {
+  for (let i = 0; i <= MAX_EXEMPT_LENGTH; i++) {
+    if (i >= word.length || !isAsciiLetter(word.charCodeAt(i))) return true;
+  }
+  return false;
+}
+
 /**
  * Share of words that start with a capital letter, ignoring the function
  * words title case leaves in lower case. NaN when the line has no cased
@@ -119,14 +141,22 @@ export function titleCaseRatio(text: string): number {
   let cased = 0;
   let upper = 0;
   for (const word of text.split(" ")) {
-    const first = word.replace(/^[^\p{L}\p{N}]+/u, "");
+    // Most words start with an ASCII letter or digit: nothing to strip.
+    const first = isAsciiAlphanumeric(word.charCodeAt(0))
+      ? word
+      : word.replace(/^[^\p{L}\p{N}]+/u, "");
     if (first === "") continue;
     const ch = first[0] as string;
     const lower = ch.toLowerCase();
     const isUpper = ch !== lower;
     const isLower = ch !== ch.toUpperCase();
     if (!isUpper && !isLower) continue; // digits, symbols, uncased scripts
-    if (isLower && TITLE_CASE_EXEMPT.has(first.toLowerCase().replace(/[^\p{L}]+$/u, ""))) continue;
+    if (
+      isLower &&
+      mayBeExempt(first) &&
+      TITLE_CASE_EXEMPT.has(first.toLowerCase().replace(/[^\p{L}]+$/u, ""))
+    )
+      continue;
     cased++;
     if (isUpper) upper++;
   }

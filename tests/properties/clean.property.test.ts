@@ -63,7 +63,7 @@ describe("cleanArticle invariants (property-based)", () => {
         const record = cleanArticle(text, { explain: true });
         expect(ArticleRecordSchema.safeParse(record).success).toBe(true);
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) },
     );
   });
 
@@ -76,7 +76,7 @@ describe("cleanArticle invariants (property-based)", () => {
             if (line !== "") expect(lines.has(line)).toBe(true);
         }
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) },
     );
   });
 
@@ -86,7 +86,7 @@ describe("cleanArticle invariants (property-based)", () => {
         const once = cleanArticle(text).body;
         expect(cleanArticle(once).body).toBe(once);
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) },
     );
   });
 });

@@ -125,6 +125,9 @@ export const CREDIT_PATTERNS: readonly CreditPattern[] = [
 export const TRAILING_CREDIT = new RegExp(
   [
     `\\((?:[^()/]{1,60}/ ?)?${AGENCY}(?: Photo| Images)?(?: ?/ ?[^()]{1,60})?\\)\\.?$`,
+    // "(Elias Funez/The Union via AP)", "(Courtesy of the family via Reuters)":
+    // AP's style for a member paper's or a handout picture it distributes
+    `\\([^()]{1,80}\\svia ${AGENCY}(?: Photo| Images)?\\)\\.?$`,
     // "... in 2001 [File: Reuters]", "[Photo: AFP]" (Al Jazeera style)
     `\\[(?:(?:[Ff]ile|[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s?:?\\s*)?(?:[^\\[\\]/]{1,60}/\\s?)?${AGENCY}(?:\\s?/\\s?[^\\[\\]]{1,60})?\\]\\.?$`,
     // "... from a disposable nasal cannula'. (Photo Credit : PTI File Photo )"

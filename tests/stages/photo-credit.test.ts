@@ -49,6 +49,18 @@ describe("photo credits", () => {
     expect(run.kinds).toEqual(["caption"]);
   });
 
+  it("removes a caption credited to a member paper or a handout 'via' an agency", () => {
+    const run = runStages(
+      [
+        "A shopper looks at extension cords at a hardware store, Tuesday, Nov. 19, 2019, in Grass Valley, Calif. (Elias Funez/The Union via AP)",
+        "The family of the missing hiker shared this picture of him taken last summer. (Courtesy of the family via Reuters)",
+        "The utility said the shutdown would last until Thursday, a decision first reported via AP.",
+      ].join("\n\n"),
+      [photoCredit],
+    );
+    expect(run.kinds).toEqual(["caption", "caption", "keep"]);
+  });
+
   it("does not take a sentence below a credit for a teaser", () => {
     const run = runStages("© Reuters\nThe minister resigned on Friday after weeks of pressure.", [
       photoCredit,

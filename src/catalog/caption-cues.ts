@@ -16,8 +16,8 @@ export const CAPTION_CUES: readonly CaptionCue[] = [
   {
     lang: "en",
     pattern:
-      /^in (?:this|a) (?:handout |undated |file )*(?:photo|picture|image|photograph|still|screenshot|screen grab|video grab)(?![\p{L}\p{N}])/u,
-    example: "In this file photo taken on June 11, 2015, ...",
+      /^in (?:this|a) (?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4},? )?(?:handout |undated |file )*(?:photo|picture|image|photograph|still|screenshot|screen grab|video grab)(?![\p{L}\p{N}])/u,
+    example: "In this file photo taken on June 11, 2015, ... / In this Dec. 12, 2006, file photo, ... (AP)",
   },
   {
     lang: "en",

@@ -9,12 +9,18 @@ describe("caption cues", () => {
     "A picture taken on December 12, 2016 shows the town of Kurilsk",
     "FILE PHOTO: The logo of the company is seen at its headquarters",
     "In this file photo taken on June 11, 2015, medical staff stand guard near the embassy",
+    "In this Dec. 12, 2006, file photo, made available by NASA, two astronauts work outside the station",
     "A general view shows the old town of Dubrovnik",
     "Imagen de archivo de el puerto de Valencia",
     "Photo d'illustration des manifestants",
     "На фото: министр иностранных дел",
   ])("removes the standalone caption %s", (line) => {
     expect(runStages(line, [captionCue]).kinds).toEqual(["caption"]);
+  });
+
+  it("keeps prose that opens with 'In this' and mentions a photo", () => {
+    const line = "In this case, the photo shows what the court was never told.";
+    expect(runStages(line, [captionCue]).kinds).toEqual(["keep"]);
   });
 
   it("keeps a long sentence that happens to open like a caption", () => {

@@ -16,8 +16,9 @@ export const CAPTION_CUES: readonly CaptionCue[] = [
   {
     lang: "en",
     pattern:
-      /^in (?:this|a) (?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4},? )?(?:handout |undated |file )*(?:photo|picture|image|photograph|still|screenshot|screen grab|video grab)(?![\p{L}\p{N}])/u,
-    example: "In this file photo taken on June 11, 2015, ... / In this Dec. 12, 2006, file photo, ... (AP)",
+      /^(?:[*•] )?in (?:this|a) (?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day, )?(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4},? )?(?:handout |undated |file )*(?:photo|picture|image|photograph|still|screenshot|screen grab|video grab)(?![\p{L}\p{N}])/u,
+    example:
+      "In this file photo taken on June 11, 2015, ... / In this Sunday, Nov. 10, 2019, photograph, ... (AP; a gallery may bullet it)",
   },
   {
     lang: "en",

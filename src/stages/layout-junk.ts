@@ -47,6 +47,13 @@ function mayRepeat(text: string, headlineKey: string): boolean {
   return text.length >= headlineKey.length && text.length <= 2 * headlineKey.length + 20;
 }
 
+/**
+ * A gallery's counter on its own line: "Image 1 of 9", "Photo 3/12",
+ * "Bild 2 von 5", "Фото 1 из 9". Never a sentence of an article.
+ */
+const GALLERY_COUNTER =
+  /^(?:image|photo|picture|slide|gallery|foto|bild|imagen|immagine|afbeelding|фото|изображение|снимок)s?\s*\d{1,3}\s*(?:of|\/|sur|von|de|di|van|из|з)\s*\d{1,3}$/iu;
+
 export const layoutJunk: Stage = {
   id: "layout",
   run(doc, report, context) {
@@ -67,6 +74,14 @@ export const layoutJunk: Stage = {
         continue;
       }
       const words = wordCount(text);
+      if (GALLERY_COUNTER.test(text)) {
+        report.remove(line.index, {
+          kind: "widget",
+          rule: "layout/gallery-counter",
+          reason: "a photo gallery's counter",
+        });
+        continue;
+      }
       if (text === previous && words >= 3) {
         report.remove(line.index, {
           kind: "repeated",

@@ -10,6 +10,7 @@ describe("caption cues", () => {
     "FILE PHOTO: The logo of the company is seen at its headquarters",
     "In this file photo taken on June 11, 2015, medical staff stand guard near the embassy",
     "In this Dec. 12, 2006, file photo, made available by NASA, two astronauts work outside the station",
+    "* In this Sunday, Nov. 10, 2019, photograph, unsold vehicles sit at a dealership",
     "A general view shows the old town of Dubrovnik",
     "Imagen de archivo de el puerto de Valencia",
     "Photo d'illustration des manifestants",

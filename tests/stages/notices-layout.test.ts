@@ -34,6 +34,25 @@ describe("layout leftovers", () => {
   const lead =
     "The company said on Tuesday that sales fell in the third quarter, citing weaker demand in Europe.";
 
+  it.each([
+    "Image 1 of 9",
+    "Photo 3/12",
+    "Slide 2 of 10",
+    "Bild 2 von 5",
+    "Foto 4 de 7",
+    "Фото 1 из 9",
+  ])("removes the gallery counter %s", (counter) => {
+    const run = runStages([lead, counter].join("\n\n"), [layoutJunk]);
+    expect(run.report.verdict(1)?.rule).toBe("layout/gallery-counter");
+  });
+
+  it("keeps a sentence that counts photos", () => {
+    const run = runStages([lead, "Photo 3 of 12 shows the minister arriving."].join("\n\n"), [
+      layoutJunk,
+    ]);
+    expect(run.kinds).toEqual(["keep", "keep"]);
+  });
+
   it("removes pagers, a line printed twice, the headline repeated and long capitals links", () => {
     const text = [
       "Sales fall at the company",

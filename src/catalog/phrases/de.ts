@@ -104,6 +104,8 @@ export const de: readonly PhraseEntry[] = entries("de", {
     "Sponsored", // native ad label
   ],
   related: [
+    "Das könnte dich auch interessieren", // recommendation box
+    "Empfohlen", // recommendation box
     "Lesen Sie auch", // teaser label
     "Lesen Sie mehr", // teaser label
     "Auch interessant", // teaser label

@@ -270,6 +270,8 @@ export const en: readonly PhraseEntry[] = entries("en", {
     "Remove ads", // ad slot link
   ],
   related: [
+    "More * news", // "More Business News" box header
+    "You may also be interested in", // recommendation box
     "Related", // related box header
     "Related articles", // related box header
     "Related stories", // related box header

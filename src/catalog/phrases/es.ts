@@ -98,6 +98,7 @@ export const es: readonly PhraseEntry[] = entries("es", {
     "Contenido patrocinado", // native ad label
   ],
   related: [
+    "Quizás te interese", // recommendation box
     "Lee también", // teaser label
     "Lea también", // teaser label
     "Leer también", // teaser label

@@ -113,6 +113,8 @@ export const fr: readonly PhraseEntry[] = entries("fr", {
     "Article sponsorisé", // native ad label
   ],
   related: [
+    "Vous pourriez aussi aimer", // recommendation box
+    "Ces articles peuvent vous intéresser", // recommendation box
     "Lire aussi", // teaser label
     "À lire aussi", // teaser label
     "A lire aussi", // teaser label (accent dropped)

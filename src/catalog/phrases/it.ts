@@ -83,6 +83,7 @@ export const it: readonly PhraseEntry[] = entries("it", {
     "Contenuto sponsorizzato", // native ad label
   ],
   related: [
+    "Potrebbe interessarti anche", // recommendation box
     "Leggi anche", // teaser label
     "Potrebbe interessarti", // teaser label
     "Ti potrebbe interessare", // recommendation box

@@ -96,6 +96,9 @@ export const pt: readonly PhraseEntry[] = entries("pt", {
     "Conteúdo patrocinado", // native ad label
   ],
   related: [
+    "Você também pode gostar", // recommendation box
+    "Também pode lhe interessar", // recommendation box
+    "Pode interessar-lhe", // recommendation box
     "Leia também", // teaser label
     "Veja também", // teaser label
     "Saiba mais", // teaser label

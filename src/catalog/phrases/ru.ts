@@ -99,6 +99,11 @@ export const ru: readonly PhraseEntry[] = entries("ru", {
     "Спецпроект", // native ad label
   ],
   related: [
+    "Вам также может быть интересно", // recommendation box
+    "Вам может быть интересно", // recommendation box
+    "Вам может понравиться", // recommendation box
+    "Рекомендуем", // recommendation box
+    "Рекомендуем прочитать", // recommendation box
     "Читайте также", // teaser label
     "Читайте еще", // teaser label
     "Читайте ещё", // teaser label (with ё)

@@ -71,6 +71,9 @@ export const uk: readonly PhraseEntry[] = entries("uk", {
     "На правах реклами", // native ad label
   ],
   related: [
+    "Вас також може зацікавити", // recommendation box
+    "Вам може бути цікаво", // recommendation box
+    "Рекомендуємо", // recommendation box
     "Читайте також", // teaser label
     "Дивіться також", // teaser label
     "По темі", // teaser label

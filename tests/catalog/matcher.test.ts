@@ -45,6 +45,9 @@ describe("built-in catalogue", () => {
     ["Follow us on Telegram", "share"],
     ["Advertisement", "ad"],
     ["Lo más leído", "related"],
+    ["Вам также может быть интересно", "related"],
+    ["Das könnte Sie auch interessieren", "related"],
+    ["More Business News", "related"],
   ])("knows %s", (line, kind) => {
     expect(builtInMatcher().match(comparisonKey(line))?.entry.kind).toBe(kind);
   });

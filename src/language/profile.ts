@@ -23,11 +23,18 @@ const STOPWORDS = stopwordsIso as unknown as Record<string, string[]>;
 const stopwordCache = new Map<string, ReadonlySet<string>>();
 const UNSPACED = new Set(["zh", "ja", "th", "lo", "km", "my"]);
 const EMPTY: ReadonlySet<string> = new Set();
+/**
+ * Languages that attach their function words to the word before (Korean
+ * particles: 정부는, 정부가): a whitespace token is almost never a stopword,
+ * so stopword density is ~0 for prose and would score every paragraph as
+ * boilerplate. They get no stopwords: density is unknown, not low.
+ */
+const ATTACHED_FUNCTION_WORDS = new Set(["ko"]);
 /** eld's small model (60 languages), on a flat table: see ngram-table.ts. */
 const detectCode = createDetector(NGRAM_TABLE);
 
 export function stopwordsFor(code: string | null): ReadonlySet<string> {
-  if (code === null) return EMPTY;
+  if (code === null || ATTACHED_FUNCTION_WORDS.has(code)) return EMPTY;
   let set = stopwordCache.get(code);
   if (!set) {
     set = new Set(STOPWORDS[code] ?? []);

@@ -59,7 +59,12 @@ export function detectLanguage(
   lines: readonly string[],
   cache?: Map<string, unknown>,
 ): LanguageProfile {
-  const byLength = lines.filter((line) => line.length >= 40).sort((a, b) => b.length - a.length);
+  // Only lines that are mostly letters: a page dump's longest line is often
+  // a form field drawn in underscores or a run of links, which filled the
+  // sample and left nothing to detect.
+  const byLength = lines
+    .filter((line) => line.length >= 40 && mostlyLetters(line))
+    .sort((a, b) => b.length - a.length);
   let sample = "";
   for (const line of byLength.length > 0 ? byLength : lines) {
     sample += `${line}\n`;
@@ -75,4 +80,11 @@ export function detectLanguage(
     cache?.set(sample, code);
   }
   return profileFor(code === "" ? null : code);
+}
+
+const LETTERS = /\p{L}/gu;
+
+/** At least half of the line's characters are letters. */
+function mostlyLetters(line: string): boolean {
+  return (line.match(LETTERS)?.length ?? 0) * 2 >= line.length;
 }

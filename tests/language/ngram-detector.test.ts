@@ -72,3 +72,16 @@ describe("the flat n-gram detector answers exactly as eld does", () => {
     );
   });
 });
+
+describe("detectLanguage on a page dump", () => {
+  it("samples lines of words, not the longest line of underscores or links", async () => {
+    const { detectLanguage } = await import("../../src/language/profile.js");
+    const lines = [
+      "_".repeat(900),
+      "https://example.com/a https://example.com/b https://example.com/c https://example.com/d",
+      "The council approved the new budget on Tuesday after a long debate about schools and roads.",
+      "Residents will see higher fees next year, the mayor said, but most services will stay the same.",
+    ];
+    expect(detectLanguage(lines).code).toBe("en");
+  });
+});

@@ -1,4 +1,5 @@
 import { agencyByAlias } from "../catalog/agencies.js";
+import { RELATIVE_AGE_SOURCE } from "../catalog/relative-time.js";
 import { dateOrderFor, parseWrittenDate } from "../meta/parse-date.js";
 import type { Report } from "../report.js";
 import type { Stage, StageContext } from "../stage.js";
@@ -39,19 +40,11 @@ const TIME =
   /\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|IST|JST|KST|HKT|SGT|[+-]\d{2}:?\d{2}))?/giu;
 const SEPARATORS = /[|·•,;:()\-–—/]+/g;
 
-// "13 hours ago", "Published 1 day ago", "il y a 2 heures", "vor 3 Stunden",
-// "hace 2 horas", "2 часа назад", "2 saat önce", "3小时前": a timestamp whose
-// date depends on the day of the scrape, so it gives no date, only furniture.
+// "13 hours ago", "Published 1 day ago", "il y a 2 heures", "3小时前": a
+// timestamp whose date depends on the day of the scrape, so it gives no
+// date, only furniture.
 const RELATIVE_TIMESTAMP = new RegExp(
-  [
-    String.raw`^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:an?|\d+)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$`,
-    String.raw`^(?:(?:publié|mis à jour)\s+)?il y a \d+\s+\p{L}+$`,
-    String.raw`^(?:(?:aktualisiert|veröffentlicht)\s+)?vor \d+\s+\p{L}+$`,
-    String.raw`^(?:(?:actualizado|publicado)\s+)?hace \d+\s+\p{L}+$`,
-    String.raw`^\d+\s+\p{L}+\s+(?:назад|тому)$`,
-    String.raw`^\d+\s+\p{L}+\s+önce$`,
-    String.raw`^\d+\s*(?:秒|分钟|分鐘|小时|小時|天|分|時間|日)前$`,
-  ].join("|"),
+  `^(?:(?:published|updated|posted|last updated|publié|mis à jour|aktualisiert|veröffentlicht|actualizado|publicado)\\s*:?\\s*)?(?:${RELATIVE_AGE_SOURCE})$`,
   "iu",
 );
 

@@ -1,3 +1,4 @@
+import { RELATIVE_AGE_SOURCE } from "../catalog/relative-time.js";
 import type { Stage } from "../stage.js";
 import type { Line } from "../text/document.js";
 import { endsLikeSentence, looksLikeProse, wordCount } from "../text/shape.js";
@@ -5,12 +6,14 @@ import { endsLikeSentence, looksLikeProse, wordCount } from "../text/shape.js";
 /**
  * A comment's age as comment systems print it, alone on its line, with an
  * optional clock time: "2 days ago", "3 hours ago at 07:52 am", "il y a 2
- * jours", "vor 3 Tagen", "hace 2 horas", "2 дня назад". Only ages: a live
+ * jours" (the ages of catalog/relative-time). Only ages: a live
  * blog stamps its entries with clock times ("10:32 a.m."), never with ages,
  * so its entries are not mistaken for comments.
  */
-const AGE =
-  /^(?:(?:an?|\d+)\s+\p{L}+\s+ago|il y a \d+\s+\p{L}+|vor \d+\s+\p{L}+|hace \d+\s+\p{L}+|há \d+\s+\p{L}+|\d+\s+\p{L}+\s+fa|\d+\s+\p{L}+\s+(?:назад|тому)|\d+\s+\p{L}+\s+önce)(?:,?\s+(?:at|à|um|a las|às|alle|в)\s+\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?\.?$/iu;
+const AGE = new RegExp(
+  `^(?:${RELATIVE_AGE_SOURCE})(?:,?\\s+(?:at|à|um|a las|às|alle|в)\\s+\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?\\.?$`,
+  "iu",
+);
 
 /** A commenter's name or handle: a few words, not a sentence. */
 const MAX_NAME_WORDS = 4;

@@ -43,8 +43,13 @@ export function stopwordsFor(code: string | null): ReadonlySet<string> {
   return set;
 }
 
+/** Written without spaces between words (Chinese, Japanese, Thai...). */
+export function isUnspacedLanguage(code: string | null): boolean {
+  return code !== null && UNSPACED.has(code);
+}
+
 export function profileFor(code: string | null): LanguageProfile {
-  return { code, stopwords: stopwordsFor(code), unspaced: code !== null && UNSPACED.has(code) };
+  return { code, stopwords: stopwordsFor(code), unspaced: isUnspacedLanguage(code) };
 }
 
 /** How much text the detector sees: enough to be reliable, little enough to be cheap. */

@@ -1,3 +1,4 @@
+import { isUnspacedLanguage } from "../language/profile.js";
 import type { WrittenDate } from "./parse-date.js";
 
 /**
@@ -84,8 +85,6 @@ export function parseIntlMonthDate(text: string, language: string): WrittenDate 
   return { year, month, day, text: written, index: match.index };
 }
 
-/** Scripts written without spaces between words: no word to look at. */
-const UNSPACED = new Set(["zh", "ja", "ko", "th", "lo", "km", "my"]);
 const prefixSets = new Map<string, ReadonlySet<string> | null>();
 
 /** First three letters of every month name of `language` and of English (chrono always tries English). */
@@ -94,7 +93,8 @@ function monthPrefixes(language: string): ReadonlySet<string> | null {
   const own = monthNames(language);
   const english = monthNames("en");
   let prefixes: Set<string> | null = null;
-  if (own && english && !UNSPACED.has(language)) {
+  // Unspaced scripts have no words to look at.
+  if (own && english && !isUnspacedLanguage(language)) {
     prefixes = new Set();
     for (const name of [...own.keys(), ...english.keys()])
       for (const word of name.split(/[^\p{L}]+/u)) if (word) prefixes.add(word.slice(0, 3));

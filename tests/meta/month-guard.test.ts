@@ -16,6 +16,7 @@ describe("mayNameMonth: the guard in front of chrono", () => {
     ["31 Mayıs 2019", "tr"],
     ["May 31, 2019", "de"], // English is always tried after the article's language
     ["2019年5月31日", "zh"], // unspaced: always looked at
+    ["2019년 5월 31일", "ko"], // Korean is spaced: "월" names the month
     ["31 May 2019", null],
   ])("lets %s (%s) through", (text, language) => {
     expect(mayNameMonth(text, language)).toBe(true);
@@ -25,6 +26,7 @@ describe("mayNameMonth: the guard in front of chrono", () => {
     ["In 2019 the economy grew by 3 percent", "en"],
     ["Im Jahr 2019 wuchs die Wirtschaft", "de"],
     ["В 2019 году экономика выросла", "ru"],
+    ["2019년에 경제가 성장했다", "ko"],
   ])("stops %s (%s), which names no month", (text, language) => {
     expect(mayNameMonth(text, language)).toBe(false);
   });

@@ -89,7 +89,12 @@ export function detectLanguage(
 
 const LETTERS = /\p{L}/gu;
 
-/** At least half of the line's characters are letters. */
+/**
+ * At least half of the line's opening characters are letters. The opening
+ * tells a line of underscores or links from prose; counting the letters of
+ * every paragraph, on every re-reading, would not tell more.
+ */
 function mostlyLetters(line: string): boolean {
-  return (line.match(LETTERS)?.length ?? 0) * 2 >= line.length;
+  const head = line.length > 200 ? line.slice(0, 200) : line;
+  return (head.match(LETTERS)?.length ?? 0) * 2 >= head.length;
 }

@@ -196,46 +196,37 @@ async function runLocked(
     () => (config.jobs <= 1 ? inProcessExecutor(settings) : autoExecutor(settings, config.jobs)),
     config.jobs,
   );
-  let profile: CorpusProfile | undefined;
   try {
     const learn = () => corpusPass(config, spec, executor, observer);
-    profile =
+    const profile =
       config.profile ??
       (manifest && config.outDir && config.corpus === "auto"
         ? await rememberedProfile(path.join(config.outDir, STATE_DIR), learn, config.force ?? false)
         : await learn());
-  } catch (error) {
-    signals.off("SIGINT", onInt);
-    signals.off("SIGTERM", onTerm);
-    sink.abort();
-    await executor.close();
-    throw error;
-  }
-  executor.useProfile(profile);
-  const listing: Listing = { inputs: 0, errors: 0 };
-  let inputs: AsyncIterable<Discovered> = countDiscovered(runInputs(spec), observer, listing);
-  const incremental: IncrementalOptions | undefined =
-    manifest && config.outDir
-      ? {
-          outDir: config.outDir,
-          fingerprint: cleaningFingerprint(config.clean, profile),
-          scope: inputScope(spec),
-          force: config.force ?? false,
-        }
-      : undefined;
-  if (manifest && incremental) {
-    inputs = skipUnchanged(inputs, manifest, incremental, () => {
-      summary.unchanged++;
-      observer.progress?.(summary);
-    });
-  }
-  inputs = takeUntil(inputs, intakeStopped);
-  if (readsStdin(config)) {
-    // A pending read of a pipe would keep the process alive after the run.
-    void intakeStopped.then(() => io.stdin.destroy());
-  }
+    executor.useProfile(profile);
+    const listing: Listing = { inputs: 0, errors: 0 };
+    let inputs: AsyncIterable<Discovered> = countDiscovered(runInputs(spec), observer, listing);
+    const incremental: IncrementalOptions | undefined =
+      manifest && config.outDir
+        ? {
+            outDir: config.outDir,
+            fingerprint: cleaningFingerprint(config.clean, profile),
+            scope: inputScope(spec),
+            force: config.force ?? false,
+          }
+        : undefined;
+    if (manifest && incremental) {
+      inputs = skipUnchanged(inputs, manifest, incremental, () => {
+        summary.unchanged++;
+        observer.progress?.(summary);
+      });
+    }
+    inputs = takeUntil(inputs, intakeStopped);
+    if (readsStdin(config)) {
+      // A pending read of a pipe would keep the process alive after the run.
+      void intakeStopped.then(() => io.stdin.destroy());
+    }
 
-  try {
     const events = processStream(inputs, executor, {
       ordered: !config.unordered,
       maxBatch: config.jobs <= 1 ? 1 : 64,

@@ -1,5 +1,5 @@
 import type { UserCatalog } from "./catalog/user.js";
-import type { CorpusProfile } from "./corpus/profile.js";
+import type { CorpusProfile } from "./corpus-profile.js";
 
 /** Order of day, month and year in an all-numeric date such as `05/06/2019`. */
 export type DateOrder = "DMY" | "MDY" | "YMD";

@@ -1,8 +1,8 @@
 import { renameSync, writeFileSync } from "node:fs";
 import { stdin } from "node:process";
 import type { Command } from "commander";
-import { collectProfile } from "../corpus/collect.js";
 import { RepetitionProfile } from "../corpus/repetition.js";
+import { collectProfile } from "../run/collect-profile.js";
 import { defaultJobs, inProcessExecutor, poolExecutor } from "../run/executor.js";
 import { runInputs } from "../run/inputs.js";
 import { createLogger } from "./log.js";

@@ -1,8 +1,4 @@
-import path from "node:path";
-import { decodeBytes } from "../io/decode.js";
-import type { InputItem } from "../io/discover.js";
-import { readInputFile } from "../io/read-input.js";
-import { sourceFromUrl } from "../meta/source-names.js";
+import { MAX_COUNTED_CHARS, MAX_COUNTED_WORDS, scopeOf } from "../corpus-profile.js";
 import { parseScraperHeaderLine } from "../stages/scraper-header.js";
 import { comparisonKey, normaliseText } from "../text/normalise.js";
 import { endsWithFullStop, looksLikeProse, wordCount } from "../text/shape.js";
@@ -24,17 +20,8 @@ export interface FileStats {
   readonly leadKey?: string;
 }
 
-/** Only short lines can be furniture worth counting; paragraphs are never site-wide. */
-export const MAX_COUNTED_WORDS = 30;
-const MAX_COUNTED_CHARS = 300;
 /** How much of an uncounted paragraph stands for it as the context of the line below. */
 const CONTEXT_CHARS = 80;
-
-/** The scope of a file: its header's site, else its folder ("per source, or per folder"). */
-export function scopeOf(filePath: string, headerUrl: string | undefined): string {
-  const site = headerUrl ? sourceFromUrl(headerUrl) : undefined;
-  return site ? `site:${site}` : `dir:${path.dirname(filePath.replace(/\\/g, "/"))}`;
-}
 
 /** Lines and headline candidates of one article's text. */
 export function statsOfText(text: string, filePath: string): FileStats {
@@ -93,13 +80,4 @@ function headlineCandidates(lines: readonly string[], start: number): string[] {
     !endsWithFullStop(line);
   const candidate = leadAt > 0 ? nonEmpty[leadAt - 1] : undefined;
   return titleish(candidate) ? [comparisonKey(candidate as string)] : [];
-}
-
-/** Read one input and compute its stats; undefined when it cannot be read (the main pass reports it). */
-export function statsOfInput(item: InputItem, maxBytes: number): FileStats | undefined {
-  if (item.text !== undefined) return statsOfText(item.text, item.path);
-  const read = readInputFile(item.path, maxBytes);
-  if (!read.ok) return undefined;
-  const decoded = decodeBytes(read.bytes);
-  return decoded.ok ? statsOfText(decoded.text, item.path) : undefined;
 }

@@ -1,4 +1,4 @@
-import type { CorpusProfile } from "./profile.js";
+import type { CorpusProfile } from "../corpus-profile.js";
 
 /**
  * Counts, per scope (a source or a folder), in how many files each short

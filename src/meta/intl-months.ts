@@ -1,5 +1,5 @@
 import { isUnspacedLanguage } from "../language/profile.js";
-import type { WrittenDate } from "./parse-date.js";
+import type { WrittenDate } from "./written-date.js";
 
 /**
  * Month names for the languages chrono-node does not read (Turkish, Polish,

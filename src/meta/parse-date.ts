@@ -2,17 +2,9 @@ import { createRequire } from "node:module";
 import type { Chrono } from "chrono-node";
 import type { DateOrder } from "../options.js";
 import { mayNameMonth, parseIntlMonthDate } from "./intl-months.js";
+import type { WrittenDate } from "./written-date.js";
 
-/** A calendar date as written in the text (no time zone conversion). */
-export interface WrittenDate {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  /** The part of the input that was read as the date. */
-  readonly text: string;
-  /** Where that part starts in the input. */
-  readonly index: number;
-}
+export type { WrittenDate };
 
 // `2019-05-31`, `2019-11-18T23:04:24-05:00`: the date is read as written,
 // so an evening timestamp west of UTC keeps its local day.

@@ -1,4 +1,4 @@
-import type { CorpusProfile } from "../corpus/profile.js";
+import type { CorpusProfile } from "../corpus-profile.js";
 import type { Executor } from "./executor.js";
 import { inProcessExecutor } from "./in-process.js";
 import { type PoolExecutor, poolExecutor } from "./pool.js";

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { FileStats } from "../corpus/learn.js";
-import type { CorpusProfile } from "../corpus/profile.js";
+import type { CorpusProfile } from "../corpus-profile.js";
 import type { InputItem } from "../io/discover.js";
 import type { Outcome } from "./outcome.js";
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { CorpusProfile } from "../corpus/profile.js";
+import type { CorpusProfile } from "../corpus-profile.js";
 import { type CleanOptions, resolveOptions } from "../options.js";
 import type { InputSpec } from "./inputs.js";
 

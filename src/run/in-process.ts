@@ -1,4 +1,4 @@
-import type { CorpusProfile } from "../corpus/profile.js";
+import type { CorpusProfile } from "../corpus-profile.js";
 import type { InputItem } from "../io/discover.js";
 import type { Executor } from "./executor.js";
 import { portable } from "./portable-profile.js";
@@ -15,7 +15,7 @@ import type { TaskSettings } from "./process.js";
 export function inProcessExecutor(settings: TaskSettings, profile?: CorpusProfile): Executor {
   let current = profile;
   let cleaner: typeof import("./process.js") | undefined;
-  let learner: typeof import("../corpus/learn.js") | undefined;
+  let learner: typeof import("./learn-input.js") | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   const later = <T>(load: () => Promise<unknown>, run: () => T): Promise<T> => {
     const next = queue
@@ -33,13 +33,13 @@ export function inProcessExecutor(settings: TaskSettings, profile?: CorpusProfil
     );
   const learn = (items: readonly InputItem[]) =>
     sliced(items, (item) =>
-      (learner as typeof import("../corpus/learn.js")).statsOfInput(item, settings.maxBytes),
+      (learner as typeof import("./learn-input.js")).statsOfInput(item, settings.maxBytes),
     );
   const loadCleaner = async () => {
     cleaner ??= await import("./process.js");
   };
   const loadLearner = async () => {
-    learner ??= await import("../corpus/learn.js");
+    learner ??= await import("./learn-input.js");
   };
   return {
     threads: 1,

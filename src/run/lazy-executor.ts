@@ -1,4 +1,4 @@
-import type { CorpusProfile } from "../corpus/profile.js";
+import type { CorpusProfile } from "../corpus-profile.js";
 import type { Executor } from "./executor.js";
 
 /**

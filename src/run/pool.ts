@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { BroadcastChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
 import type { FileStats } from "../corpus/learn.js";
-import type { CorpusProfile } from "../corpus/profile.js";
+import type { CorpusProfile } from "../corpus-profile.js";
 import type { Executor } from "./executor.js";
 import { restoreHeapSettings } from "./heap-settings.js";
 import type { Outcome } from "./outcome.js";

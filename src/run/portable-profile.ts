@@ -1,5 +1,5 @@
-import type { CorpusProfile } from "../corpus/profile.js";
 import { profileFromJSON } from "../corpus/repetition.js";
+import type { CorpusProfile } from "../corpus-profile.js";
 
 /**
  * A profile as every thread sees it: through its JSON form, as workers

@@ -2,10 +2,10 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Readable, Writable } from "node:stream";
 import type { Logger } from "../cli/log.js";
-import { collectProfile } from "../corpus/collect.js";
-import type { CorpusProfile } from "../corpus/profile.js";
+import type { CorpusProfile } from "../corpus-profile.js";
 import { type Discovered, describeFsError } from "../io/discover.js";
 import type { CleanOptions } from "../options.js";
+import { collectProfile } from "./collect-profile.js";
 import {
   autoExecutor,
   type Executor,

@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { CorpusProfile } from "../corpus/profile.js";
 import { profileFromJSON } from "../corpus/repetition.js";
+import type { CorpusProfile } from "../corpus-profile.js";
 
 /**
  * The corpus profile of an incremental out dir: learned by the run that

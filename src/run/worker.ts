@@ -1,9 +1,10 @@
 import { BroadcastChannel, workerData } from "node:worker_threads";
 import { analyseArticle } from "../clean.js";
-import { type FileStats, statsOfInput } from "../corpus/learn.js";
-import type { CorpusProfile } from "../corpus/profile.js";
+import type { FileStats } from "../corpus/learn.js";
 import { profileFromJSON } from "../corpus/repetition.js";
+import type { CorpusProfile } from "../corpus-profile.js";
 import type { InputItem } from "../io/discover.js";
+import { statsOfInput } from "./learn-input.js";
 import type { Outcome } from "./outcome.js";
 import { processInput, type TaskSettings } from "./process.js";
 

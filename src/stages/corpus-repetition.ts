@@ -1,5 +1,4 @@
-import { MAX_COUNTED_WORDS, scopeOf } from "../corpus/learn.js";
-import type { CorpusProfile } from "../corpus/profile.js";
+import { type CorpusProfile, MAX_COUNTED_WORDS, scopeOf } from "../corpus-profile.js";
 import type { Stage } from "../stage.js";
 import { comparisonKey } from "../text/normalise.js";
 import { isSentence, looksLikeProse, wordCount } from "../text/shape.js";

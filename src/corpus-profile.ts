@@ -1,7 +1,10 @@
+import path from "node:path";
+import { sourceFromUrl } from "./meta/source-names.js";
+
 /**
  * What a run learned about a whole corpus: which short lines recur across
  * files of the same source (site furniture), and which lines are other
- * articles' headlines (teasers). Built by `corpus/learn.ts`, saved with
+ * articles' headlines (teasers). Built by `corpus/` (pure statistics, outside the core), passed in by the runner,, saved with
  * `article-clean learn`, loaded with `--profile`.
  */
 export interface CorpusProfile {
@@ -13,4 +16,14 @@ export interface CorpusProfile {
   inVariedContexts(scope: string, key: string): boolean;
   /** True when the comparison key is the headline of some article in the corpus. */
   isHeadline(key: string): boolean;
+}
+
+/** Only short lines can be furniture worth counting; paragraphs are never site-wide. */
+export const MAX_COUNTED_WORDS = 30;
+export const MAX_COUNTED_CHARS = 300;
+
+/** The scope of a file: its header's site, else its folder ("per source, or per folder"). */
+export function scopeOf(filePath: string, headerUrl: string | undefined): string {
+  const site = headerUrl ? sourceFromUrl(headerUrl) : undefined;
+  return site ? `site:${site}` : `dir:${path.dirname(filePath.replace(/\\/g, "/"))}`;
 }

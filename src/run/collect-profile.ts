@@ -1,7 +1,7 @@
+import type { FileStats } from "../corpus/learn.js";
+import { RepetitionProfile } from "../corpus/repetition.js";
 import type { Discovered, InputItem } from "../io/discover.js";
-import { type Executor, IN_FLIGHT_PER_THREAD } from "../run/executor.js";
-import type { FileStats } from "./learn.js";
-import { RepetitionProfile } from "./repetition.js";
+import { type Executor, IN_FLIGHT_PER_THREAD } from "./executor.js";
 
 const BATCH = 64;
 

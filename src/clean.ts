@@ -8,11 +8,11 @@ import { type CleanOptions, type ResolvedOptions, resolveOptions } from "./optio
 import { DEFAULT_PIPELINE } from "./pipeline.js";
 import { Report } from "./report.js";
 import type { ArticleRecord, RemovedBlock } from "./schema.js";
-import { type LineMemo, memoTable, type StageContext } from "./stage.js";
+import { type StageContext, stageContext } from "./stage.js";
 import { parseScraperHeaderLine } from "./stages/scraper-header.js";
 import { assembleBody } from "./text/body.js";
-import { buildDoc, type Doc } from "./text/document.js";
-import { normaliseText } from "./text/normalise.js";
+import { type Doc, scanDocument, splitLines } from "./text/document.js";
+import { normalisedLines } from "./text/normalise.js";
 
 /** Everything the cleaner decided about one article: the record and the evidence. */
 export interface CleanResult {
@@ -25,7 +25,9 @@ export interface CleanResult {
 
 /**
  * Clean one article. Pure: no I/O, no global state beyond caches, the same
- * input and options always give the same record.
+ * input and options always give the same record. Cleaning the result again
+ * (`headline + "\n\n" + body`) gives the same headline and body: the
+ * idempotence the property tests check.
  */
 export function cleanArticle(text: string, options: CleanOptions = {}): ArticleRecord {
   return analyseArticle(text, options).record;
@@ -34,10 +36,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): ArticleR
 /** Like `cleanArticle`, but also returns the document and the report (for `explain`). */
 export function analyseArticle(text: string, options: CleanOptions = {}): CleanResult {
   const resolved = resolveOptions(options);
-  // Per-line answers shared by the first reading and the re-readings.
-  const memo: LineMemo = new Map();
-  const { doc, report, context } = runPipeline(normaliseText(text), resolved, memo);
-  settle(doc, report, resolved, memo);
+  const { doc, report, context } = runPipeline(normalisedLines(text), resolved);
   const { findings, language } = context;
   const date = extractDate(
     findings,
@@ -65,52 +64,17 @@ export function analyseArticle(text: string, options: CleanOptions = {}): CleanR
 }
 
 function runPipeline(
-  normalised: string,
+  normalised: readonly string[],
   options: ResolvedOptions,
-  memo: LineMemo,
 ): { doc: Doc; report: Report; context: StageContext } {
-  const doc = buildDoc(normalised, headerSplitter());
+  const raw = splitLines(normalised, headerSplitter());
+  // The language first, from a bounded sample: the line scan counts its stopwords.
+  const language = detectLanguage(raw.texts);
+  const doc = scanDocument(raw, language);
   const report = new Report(doc.lines.length);
-  const language = detectLanguage(
-    doc.lines.map((line) => line.text),
-    memoTable(memo, "language"),
-  );
-  const context: StageContext = { options, language, findings: emptyFindings(), memo };
+  const context = stageContext(doc, options, language, emptyFindings());
   for (const stage of DEFAULT_PIPELINE) stage.run(doc, report, context);
   return { doc, report, context };
-}
-
-/** Re-readings of the body before giving up on a fixed point (two are the most seen). */
-const MAX_REREADS = 3;
-
-/**
- * Make the body a fixed point of the cleaner: cleaning it again must change
- * nothing. Several rules read position (the header is the first line, the
- * headline sits above the lead, two identical lines next to each other are
- * a duplicate), and removing lines can bring a line into such a position.
- * So the body is read again as a fresh article, exactly as `cleanArticle`
- * would read it, and whatever that reading removes is removed here too,
- * with its reason, until nothing changes.
- */
-function settle(doc: Doc, report: Report, options: ResolvedOptions, memo: LineMemo): void {
-  for (let reread = 0; reread < MAX_REREADS; reread++) {
-    const kept = doc.lines.filter((line) => !report.isRemoved(line.index));
-    if (kept.length === 0) return;
-    const again = runPipeline(assembleBody(doc, report), options, memo);
-    // The body's lines are the kept lines, in order; anything else would be a bug in assembleBody.
-    if (again.doc.lines.length !== kept.length) return;
-    let removed = 0;
-    for (const { line, verdict } of again.report.removals()) {
-      const original = kept[line];
-      if (!original) continue;
-      report.remove(original.index, {
-        ...verdict,
-        reason: `${verdict.reason} (on re-reading the cleaned text)`,
-      });
-      removed++;
-    }
-    if (removed === 0) return;
-  }
 }
 
 /**

@@ -1,61 +1,57 @@
+import { builtInMatcher } from "./catalog/index.js";
+import type { Hit } from "./catalog/matcher.js";
 import type { Findings } from "./findings.js";
 import type { LanguageProfile } from "./language/profile.js";
 import type { ResolvedOptions } from "./options.js";
-import type { Report } from "./report.js";
-import type { Doc } from "./text/document.js";
+import type { Report, Verdict } from "./report.js";
+import type { Doc, Line } from "./text/document.js";
 
-/** What every stage may read besides the document: options and the language. */
+/** What every stage may read besides the document: options, the language, catalogue hits. */
 export interface StageContext {
   readonly options: ResolvedOptions;
   /** The article's language and its stopwords, detected once per article. */
   readonly language: LanguageProfile;
   /** Metadata found so far (header fields, headline, dateline...). Stages write here. */
   readonly findings: Findings;
-  /**
-   * Per-line answers of rules that depend on a line's text alone, shared by
-   * the first reading of an article and its re-readings (see `settle` in
-   * clean.ts), which see the same lines again. Optional: a stage run on its
-   * own computes everything.
-   */
-  readonly memo?: LineMemo;
+  /** The built-in catalogue's phrases in a line, found once per line and shared by every rule. */
+  hits(line: Line): readonly Hit[];
 }
 
-/**
- * Answers by rule, then by line text, for one article. Two levels rather
- * than one key of rule + text: the text itself is the inner key, so a
- * paragraph's hash is computed once and kept by V8, where a concatenated key
- * was a new string to build and hash in every stage.
- */
-export type LineMemo = Map<string, Map<string, unknown>>;
-
-/** The answers of one rule in an article's memo. */
-export function memoTable(memo: LineMemo, rule: string): Map<string, unknown> {
-  let table = memo.get(rule);
-  if (!table) {
-    table = new Map();
-    memo.set(rule, table);
-  }
-  return table;
+/** A context for a document: catalogue hits are looked up on first use and kept per line. */
+export function stageContext(
+  doc: Doc,
+  options: ResolvedOptions,
+  language: LanguageProfile,
+  findings: Findings,
+): StageContext {
+  const cache: (readonly Hit[] | undefined)[] = new Array(doc.lines.length);
+  const matcher = builtInMatcher();
+  return {
+    options,
+    language,
+    findings,
+    hits(line) {
+      let hits = line.index >= 0 ? cache[line.index] : undefined;
+      if (hits === undefined) {
+        hits = matcher.scan(line);
+        if (line.index >= 0) cache[line.index] = hits;
+      }
+      return hits;
+    },
+  };
 }
 
-/**
- * The answer of `compute` for this rule and text, computed once per article.
- * Only for answers that depend on nothing but the text (and the article's
- * options and language, which do not change between readings).
- */
-export function memoised<T>(
-  context: StageContext,
-  rule: string,
-  text: string,
-  compute: () => T,
-): T {
-  const memo = context.memo;
-  if (!memo) return compute();
-  const table = memoTable(memo, rule);
-  if (table.has(text)) return table.get(text) as T;
-  const value = compute();
-  table.set(text, value);
-  return value;
+/** The hits of one role ("photo-word", "teaser-label"...), in the line's order. */
+export function hitsOf(context: StageContext, line: Line, role: string): Hit[] {
+  return context.hits(line).filter((hit) => (hit.entry.role ?? "ui") === role);
+}
+
+/** True when the line holds a phrase of this role, optionally starting at `start`. */
+export function hasHit(context: StageContext, line: Line, role: string, start?: number): boolean {
+  for (const hit of context.hits(line))
+    if ((hit.entry.role ?? "ui") === role && (start === undefined || hit.start === start))
+      return true;
+  return false;
 }
 
 /**
@@ -67,4 +63,35 @@ export interface Stage {
   /** Stable id, the prefix of every rule id the stage emits. */
   readonly id: string;
   run(doc: Doc, report: Report, context: StageContext): void;
+}
+
+/** A rule that judges each surviving line on its own (its text, facts and hits). */
+export interface LineRule {
+  readonly id: string;
+  /** Lines longer than this are prose and never this rule's business. */
+  readonly maxChars?: number;
+  /** Cheap test on the facts before the rule's own work (most lines fail it). */
+  readonly applies?: (line: Line, context: StageContext) => boolean;
+  readonly verdict: (line: Line, context: StageContext) => Verdict | undefined;
+}
+
+/** A stage made of a line rule: the loop over surviving lines that every such stage had. */
+export function lineRule(rule: LineRule): Stage {
+  const maxChars = rule.maxChars ?? Number.POSITIVE_INFINITY;
+  return {
+    id: rule.id,
+    run(doc, report, context) {
+      for (const line of doc.lines) {
+        if (line.chars > maxChars || report.isRemoved(line.index)) continue;
+        if (rule.applies && !rule.applies(line, context)) continue;
+        const verdict = rule.verdict(line, context);
+        if (verdict) report.remove(line.index, verdict);
+      }
+    },
+  };
+}
+
+/** The lines no stage has removed yet, in order. */
+export function* survivingLines(doc: Doc, report: Report): Generator<Line> {
+  for (const line of doc.lines) if (!report.isRemoved(line.index)) yield line;
 }

@@ -2,9 +2,9 @@ import { emptyFindings, type Findings } from "../src/findings.js";
 import { detectLanguage } from "../src/language/profile.js";
 import { type CleanOptions, resolveOptions } from "../src/options.js";
 import { Report } from "../src/report.js";
-import type { Stage, StageContext } from "../src/stage.js";
-import { buildDoc, type Doc } from "../src/text/document.js";
-import { normaliseText } from "../src/text/normalise.js";
+import { type Stage, stageContext } from "../src/stage.js";
+import { type Doc, scanDocument, splitLines } from "../src/text/document.js";
+import { normalisedLines } from "../src/text/normalise.js";
 
 export interface StageRun {
   readonly doc: Doc;
@@ -22,13 +22,11 @@ export function runStages(
   stages: readonly Stage[],
   options: CleanOptions = {},
 ): StageRun {
-  const doc = buildDoc(normaliseText(text));
+  const raw = splitLines(normalisedLines(text));
+  const language = detectLanguage(raw.texts);
+  const doc = scanDocument(raw, language);
   const report = new Report(doc.lines.length);
-  const context: StageContext = {
-    options: resolveOptions(options),
-    language: detectLanguage(doc.lines.map((l) => l.text)),
-    findings: emptyFindings(),
-  };
+  const context = stageContext(doc, resolveOptions(options), language, emptyFindings());
   for (const stage of stages) stage.run(doc, report, context);
   return {
     doc,

@@ -138,3 +138,12 @@ export const CAPTION_CUES: readonly CaptionCue[] = [
   },
   { lang: "ar", pattern: /^(?:صورة أرشيفية|في الصورة)/u, example: "صورة أرشيفية" },
 ];
+
+/**
+ * Verbs and phrases that describe a photograph rather than report news
+ * ("... poses for a picture", "pictured", "looks on", "a view of"), in the
+ * catalogue languages. A title-shaped line with one of them is likelier a
+ * caption than a headline. Matched on the lower-cased line.
+ */
+export const PICTURE_WORDS =
+  /(?<![\p{L}])(?:pictured|photographed|seen (?:here|in|during|at)|shows|poses?|posing|gestures?|looks on|waves|view of|taken on|taken in|photographié|photographiée|pose pour|posa|posan|posiert|posieren|позирует|на снимке|на фото|fotografiado|fotografiada|ritratto|retratado)(?![\p{L}])/u;

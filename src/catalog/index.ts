@@ -1,3 +1,12 @@
+import { AGENCIES } from "./agencies.js";
+import {
+  CAPTION_WORDS,
+  COMMENTS_WORDS,
+  NOTICE_TOPICS,
+  PHOTO_WORDS,
+  RIGHTS_RESERVED,
+  STAFF_WORDS,
+} from "./cues.js";
 import type { PhraseEntry } from "./matcher.js";
 import { PhraseMatcher } from "./matcher.js";
 import { ar } from "./phrases/ar.js";
@@ -16,8 +25,9 @@ import { sv } from "./phrases/sv.js";
 import { tr } from "./phrases/tr.js";
 import { uk } from "./phrases/uk.js";
 import { zh } from "./phrases/zh.js";
+import { TAG_PREFIXES, TEASER_PREFIXES } from "./teaser-prefixes.js";
 
-/** Every built-in phrase, all languages: widgets show up in any language. */
+/** Every built-in UI phrase, all languages: widgets show up in any language. */
 export const BUILT_IN_PHRASES: readonly PhraseEntry[] = [
   ...en,
   ...fr,
@@ -57,10 +67,45 @@ export const CATALOGUE_LANGUAGES = [
   "sv",
 ] as const;
 
+function labels(table: Readonly<Record<string, readonly string[]>>, role: string): PhraseEntry[] {
+  return Object.entries(table).flatMap(([lang, phrases]) =>
+    phrases.map((phrase) => ({ kind: "teaser" as const, phrase, lang, role })),
+  );
+}
+
+/** Every alias of an agency that sells photos: "AFP", "Getty Images", "Reuters". */
+const PHOTO_AGENCIES: readonly PhraseEntry[] = AGENCIES.filter((a) => a.photo).flatMap((agency) =>
+  agency.aliases.map((phrase) => ({
+    kind: "credit" as const,
+    phrase,
+    lang: "*",
+    role: "photo-agency",
+  })),
+);
+
+/**
+ * Everything the rules look for in a line's words, in one list: the UI
+ * phrases (role `ui`), the labels that open teasers and tag lists, and the
+ * cue words that gate the pattern rules. One trie is built from it, once
+ * per process (or worker), and every line is walked once.
+ */
+export const BUILT_IN_CATALOGUE: readonly PhraseEntry[] = [
+  ...BUILT_IN_PHRASES,
+  ...labels(TEASER_PREFIXES, "teaser-label"),
+  ...labels(TAG_PREFIXES, "tag-label"),
+  ...COMMENTS_WORDS,
+  ...NOTICE_TOPICS,
+  ...RIGHTS_RESERVED,
+  ...PHOTO_WORDS,
+  ...CAPTION_WORDS,
+  ...STAFF_WORDS,
+  ...PHOTO_AGENCIES,
+];
+
 let builtIn: PhraseMatcher | undefined;
 
 /** The matcher over the built-in catalogue, built once per process (or worker). */
 export function builtInMatcher(): PhraseMatcher {
-  builtIn ??= new PhraseMatcher(BUILT_IN_PHRASES);
+  builtIn ??= new PhraseMatcher(BUILT_IN_CATALOGUE);
   return builtIn;
 }

@@ -1,4 +1,6 @@
 import stopwordsIso from "stopwords-iso/stopwords-iso.json" with { type: "json" };
+import { isLetterCode } from "../text/chars.js";
+import { type ScanLanguage, stopwordHashes } from "../text/facts.js";
 import { NGRAM_TABLE } from "./ngram-data.js";
 import { createDetector } from "./ngram-detector.js";
 
@@ -7,7 +9,7 @@ import { createDetector } from "./ngram-detector.js";
  * per article from its longest lines, so a French widget at the end of an
  * English article does not flip the result.
  */
-export interface LanguageProfile {
+export interface LanguageProfile extends ScanLanguage {
   /** ISO 639-1 code, or null when the text is too short or mixed to tell. */
   readonly code: string | null;
   /** Lower-case stopwords of that language; empty when unknown. */
@@ -48,53 +50,88 @@ export function isUnspacedLanguage(code: string | null): boolean {
   return code !== null && UNSPACED.has(code);
 }
 
+const profiles = new Map<string | null, LanguageProfile>();
+
+/** The profile of a language, built once per process. */
 export function profileFor(code: string | null): LanguageProfile {
-  return { code, stopwords: stopwordsFor(code), unspaced: isUnspacedLanguage(code) };
+  let profile = profiles.get(code);
+  if (!profile) {
+    const stopwords = stopwordsFor(code);
+    const unspaced = isUnspacedLanguage(code);
+    profile = {
+      code,
+      stopwords,
+      unspaced,
+      stopwordHashes: stopwordHashes(stopwords),
+      densityUnknown: stopwords.size === 0 || unspaced,
+    };
+    profiles.set(code, profile);
+  }
+  return profile;
 }
 
 /** How much text the detector sees: enough to be reliable, little enough to be cheap. */
 const SAMPLE_CHARS = 400;
 
+/** Lines shorter than this are where widgets in other languages live; the sample skips them. */
+const MIN_SAMPLE_LINE = 40;
+
 /**
- * Detect the language of an article from its lines. Uses the longest lines
- * first, because short lines are where widgets in other languages live.
- * `cache` keeps the answer per sample text (an article's line memo).
+ * Detect the language of an article from a bounded sample of its lines: the
+ * longest ones first, because short lines are where widgets in other
+ * languages live, and only lines that are mostly letters (a page dump's
+ * longest line is often a form field drawn in underscores or a run of
+ * links). The sample is at most `2 * SAMPLE_CHARS` characters, so the cost
+ * does not grow with the article; the detector itself reads less.
  */
-export function detectLanguage(
-  lines: readonly string[],
-  cache?: Map<string, unknown>,
-): LanguageProfile {
-  // Only lines that are mostly letters: a page dump's longest line is often
-  // a form field drawn in underscores or a run of links, which filled the
-  // sample and left nothing to detect.
-  const byLength = lines
-    .filter((line) => line.length >= 40 && mostlyLetters(line))
-    .sort((a, b) => b.length - a.length);
+export function detectLanguage(lines: readonly string[]): LanguageProfile {
+  const long: string[] = [];
+  for (const line of lines) if (line.length >= MIN_SAMPLE_LINE && manyWords(line)) long.push(line);
+  long.sort((a, b) => b.length - a.length);
   let sample = "";
-  for (const line of byLength.length > 0 ? byLength : lines) {
+  // Lines are tested for letters in length order, only until the sample is full.
+  for (const line of long) {
+    if (!mostlyLetters(line)) continue;
     sample += `${line}\n`;
     if (sample.length >= SAMPLE_CHARS) break;
   }
+  if (sample === "") {
+    for (const line of lines) {
+      sample += `${line}\n`;
+      if (sample.length >= SAMPLE_CHARS) break;
+    }
+  }
   sample = sample.slice(0, SAMPLE_CHARS * 2);
   if (sample.trim().length < 12) return profileFor(null);
-  // A re-reading of the cleaned body usually samples the same long lines:
-  // the answer for a sample is kept, so the detector runs once per article.
-  let code = cache?.get(sample) as string | undefined;
-  if (code === undefined) {
-    code = detectCode(sample);
-    cache?.set(sample, code);
-  }
+  const code = detectCode(sample);
   return profileFor(code === "" ? null : code);
 }
 
-const LETTERS = /\p{L}/gu;
+/** Words a sampled line needs: a teaser or a widget label is shorter, a paragraph longer. */
+const MIN_SAMPLE_WORDS = 8;
+/** Scripts written without spaces: their lines have few "words" however long they are. */
+const UNSPACED_SCRIPT = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
+
+/**
+ * A line of several words (or of a script without spaces): paragraphs, not
+ * the short widgets and teasers that are cut anyway. The sample must not
+ * depend on what the cleaner removes, or a second cleaning of the output
+ * could detect another language.
+ */
+function manyWords(line: string): boolean {
+  let spaces = 0;
+  for (let i = 0; i < line.length && spaces < MIN_SAMPLE_WORDS - 1; i++)
+    if (line.charCodeAt(i) === 32) spaces++;
+  return spaces >= MIN_SAMPLE_WORDS - 1 || UNSPACED_SCRIPT.test(line);
+}
 
 /**
  * At least half of the line's opening characters are letters. The opening
- * tells a line of underscores or links from prose; counting the letters of
- * every paragraph, on every re-reading, would not tell more.
+ * tells a line of underscores or links from prose.
  */
 function mostlyLetters(line: string): boolean {
-  const head = line.length > 200 ? line.slice(0, 200) : line;
-  return (head.match(LETTERS)?.length ?? 0) * 2 >= head.length;
+  const end = Math.min(line.length, 200);
+  let letters = 0;
+  for (let i = 0; i < end; i++) if (isLetterCode(line.charCodeAt(i))) letters++;
+  return letters * 2 >= end;
 }

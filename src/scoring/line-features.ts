@@ -1,5 +1,5 @@
-import type { LanguageProfile } from "../language/profile.js";
-import { effectiveWordCount, endsLikeSentence, titleCaseRatio } from "../text/shape.js";
+import type { Line } from "../text/document.js";
+import { hasBullet } from "./page-dump.js";
 
 /** How a line reads, in jusText's terms: article text, maybe, too short to tell, or furniture. */
 export type ContentClass = "good" | "neargood" | "short" | "bad";
@@ -20,44 +20,42 @@ export interface LineFeatures {
   readonly linkTitle: boolean;
 }
 
-const WORD = /[\p{L}\p{M}'’]+/gu;
-const BULLET = /^(?:[*+•·▪►◦‣⁃]|-(?= ))\s/u;
 // `(BUTTON)`, `[info.png]`, `[1x1.trans.gif]`, `IFRAME: ...`, `____________` form fields,
 // `#alternate ...` link relations, `REFRESH(2700 sec)`: what lynx/w3m/html2text print for
 // widgets, images and forms. None of it is article text.
 const DUMP_MARKUP =
   /\((?:BUTTON|IMG|IMAGE)\)|\[[^\]\s]{0,80}\.(?:png|gif|jpe?g|svg|webp)\]|^IFRAME:|_{6,}|^#\S+(?: \S+)? \S*(?:alternate|RSS|feed)|^REFRESH\(|\[(?:X| )\] /iu;
+/** Characters or openings every markup shape needs: most lines have none and skip the pattern. */
+const DUMP_MARKUP_HINT = /[([_]|^#|^iframe|^refresh/i;
 /** A whitespace-separated token that is a link: URL, domain, handle, percent-encoded path. */
 const LINK_TOKEN =
   /^(?:https?:\/\/|www\.|@[\p{L}\p{N}_]{2})|(?:%[0-9A-F]{2}){2}|\.(?:com|org|net|co\.uk|ru|de|fr)(?:\/|$)/iu;
 
+/** Something every link token holds: most lines have none and are not split into tokens. */
+const LINK_HINT = /:\/\/|www\.|@|%[0-9A-F]{2}|\.(?:com|org|net|co\.uk|ru|de|fr)(?:\/|\s|$)/i;
+
 /** Characters in link-shaped tokens; token by token, so long lines cost linear time. */
 function linkCharacters(text: string): number {
-  if (!/[/.@%]/.test(text)) return 0;
+  if (!LINK_HINT.test(text)) return 0;
   let chars = 0;
   for (const token of text.split(" "))
     if (token.length > 3 && LINK_TOKEN.test(token)) chars += token.length;
   return chars;
 }
 
-export function lineFeatures(text: string, language: LanguageProfile): LineFeatures {
-  const tokens = text.toLowerCase().match(WORD) ?? [];
-  let stop = 0;
-  for (const token of tokens) if (language.stopwords.has(token)) stop++;
-  const stopwordDensity =
-    language.stopwords.size === 0 || language.unspaced || tokens.length === 0
-      ? Number.NaN
-      : stop / tokens.length;
+/** The content-scoring view of a line's facts. */
+export function lineFeatures(line: Line): LineFeatures {
+  const text = line.text;
   const linkChars = linkCharacters(text);
   return {
-    chars: text.length,
-    words: effectiveWordCount(text),
-    stopwordDensity,
-    sentence: endsLikeSentence(text),
-    bullet: BULLET.test(text),
-    dumpMarkup: DUMP_MARKUP.test(text),
-    linkShare: text.length === 0 ? 0 : linkChars / text.length,
-    linkTitle: !endsLikeSentence(text) && tokens.length >= 4 && titleCaseRatio(text) >= 0.75,
+    chars: line.chars,
+    words: line.effectiveWords,
+    stopwordDensity: line.stopwordDensity,
+    sentence: line.endsLikeSentence,
+    bullet: hasBullet(line),
+    dumpMarkup: DUMP_MARKUP_HINT.test(text) && DUMP_MARKUP.test(text),
+    linkShare: line.chars === 0 ? 0 : linkChars / line.chars,
+    linkTitle: !line.endsLikeSentence && line.letterWords >= 4 && line.titleCaseRatio >= 0.75,
   };
 }
 

@@ -1,6 +1,5 @@
 import type { RemovalKind } from "../report.js";
 import type { Line } from "../text/document.js";
-import { isSentence, looksLikeProse, wordCount } from "../text/shape.js";
 import type { ContentClass, LineFeatures } from "./line-features.js";
 
 /**
@@ -92,8 +91,7 @@ function extendTailUpwards(
   for (let i = anchor - 1; i > firstContent; i--) {
     const line = doc.lines[i] as Line;
     if (report.verdict(i)) continue;
-    if (isSentence(line.text) || looksLikeProse(line.text) || wordCount(line.text) > MAX_LINK_WORDS)
-      break;
+    if (line.sentence || line.prose || line.words > MAX_LINK_WORDS) break;
     // "— Jane Doe (@jane) November 18, 2019": an embedded tweet closes the story.
     if (line.text.includes("(@")) break;
     start = i - 1;

@@ -4,7 +4,6 @@ import { dateOrderFor, parseWrittenDate } from "../meta/parse-date.js";
 import type { Report } from "../report.js";
 import type { Stage, StageContext } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
-import { endsWithFullStop, looksLikeProse, wordCount } from "../text/shape.js";
 
 /** Bylines and timestamps sit in the first lines of the article. */
 const SEARCH_LINES = 14;
@@ -79,7 +78,7 @@ export function bylineShape(
   context: StageContext,
 ): { shape: BylineShape; date?: string } | undefined {
   const { text } = line;
-  const words = wordCount(text);
+  const words = line.words;
   if (words > MAX_BYLINE_WORDS) return undefined;
   if (agencyByAlias(text.replace(/^[-–—]\s*/, ""))) return { shape: "agency" };
   const date = parseWrittenDate(
@@ -93,12 +92,12 @@ export function bylineShape(
     // An all-numeric date ("Opening Bell 11.18.19") can be part of a title:
     // such a line is a timestamp only when nothing else is on it.
     const numeric = !/\p{L}/u.test(date.text);
-    if (numeric ? rest === 0 : rest <= 2 || (rest <= 6 && !endsWithFullStop(text)))
+    if (numeric ? rest === 0 : rest <= 2 || (rest <= 6 && !line.endsWithFullStop))
       return { shape: "timestamp", date: date.text };
   }
-  if (words <= 12 && !endsWithFullStop(text) && isByline(text)) return { shape: "by" };
+  if (words <= 12 && !line.endsWithFullStop && isByline(text)) return { shape: "by" };
   if (RELATIVE_TIMESTAMP.test(text) || TIME_ONLY.test(text)) return { shape: "timestamp" };
-  if (words <= 10 && !endsWithFullStop(text) && NAME_AND_OUTLET.test(text)) return { shape: "by" };
+  if (words <= 10 && !line.endsWithFullStop && NAME_AND_OUTLET.test(text)) return { shape: "by" };
   return undefined;
 }
 
@@ -118,7 +117,7 @@ export const byline: Stage = {
       if (context.findings.dateline?.line === line.index) break;
       // Bylines sit above the article: past two paragraphs of prose, a dated
       // line is an embedded tweet's signature or a quote, not a byline.
-      if (looksLikeProse(line.text) && ++prose > MAX_PROSE_BEFORE) break;
+      if (line.prose && ++prose > MAX_PROSE_BEFORE) break;
       const found = bylineShape(line, context);
       if (!found) continue;
       if (found.date) context.findings.bylineDates.push(found.date);
@@ -147,7 +146,7 @@ const MAX_LONE_TIMESTAMP_WORDS = 10;
  */
 function removeLoneTimestamps(doc: Doc, report: Report, context: StageContext): void {
   for (const line of doc.lines) {
-    if (report.isRemoved(line.index) || wordCount(line.text) > MAX_LONE_TIMESTAMP_WORDS) continue;
+    if (report.isRemoved(line.index) || line.words > MAX_LONE_TIMESTAMP_WORDS) continue;
     if (!/\d/.test(line.text) || bylineShape(line, context)?.shape !== "timestamp") continue;
     // "— Jane Doe (@jane) November 18, 2019" signs an embedded tweet: part of the story.
     if (line.text.includes("@") || /^[—–-]/u.test(line.text)) continue;

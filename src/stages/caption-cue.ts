@@ -1,8 +1,5 @@
 import { CAPTION_CUES } from "../catalog/caption-cues.js";
-import type { Verdict } from "../report.js";
-import { memoised, type Stage } from "../stage.js";
-import type { Line } from "../text/document.js";
-import { endsWithFullStop, wordCount } from "../text/shape.js";
+import { hasHit, lineRule } from "../stage.js";
 
 const MAX_CAPTION_WORDS = 50;
 
@@ -11,27 +8,23 @@ const MAX_CAPTION_WORDS = 50;
  * picture captions do in many languages ("A picture taken on ... shows",
  * "FILE PHOTO:", "In this file photo taken on", "Imagen de archivo",
  * "На фото"). A long punctuated sentence that happens to start that way is
- * prose and stays.
+ * prose and stays. The cue patterns run only on lines with a caption word
+ * (catalog/cues).
  */
-export const captionCue: Stage = {
+export const captionCue = lineRule({
   id: "caption",
-  run(doc, report, context) {
-    for (const line of doc.lines) {
-      if (report.isRemoved(line.index) || line.text.length > 500) continue;
-      const verdict = memoised(context, "caption", line.text, () => captionVerdict(line));
-      if (verdict) report.remove(line.index, verdict);
-    }
+  maxChars: 500,
+  applies: (line, context) =>
+    line.words <= MAX_CAPTION_WORDS &&
+    !(line.words >= 25 && line.endsWithFullStop) &&
+    hasHit(context, line, "caption-word"),
+  verdict(line) {
+    const cue = CAPTION_CUES.find((c) => c.pattern.test(line.lower));
+    if (!cue) return undefined;
+    return {
+      kind: "caption",
+      rule: "caption/cue",
+      reason: `opens like a photo caption (${cue.lang}: "${cue.example}")`,
+    };
   },
-};
-
-function captionVerdict(line: Line): Verdict | undefined {
-  const words = wordCount(line.text);
-  if (words > MAX_CAPTION_WORDS || (words >= 25 && endsWithFullStop(line.text))) return undefined;
-  const cue = CAPTION_CUES.find((c) => c.pattern.test(line.lower));
-  if (!cue) return undefined;
-  return {
-    kind: "caption",
-    rule: "caption/cue",
-    reason: `opens like a photo caption (${cue.lang}: "${cue.example}")`,
-  };
-}
+});

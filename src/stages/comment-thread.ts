@@ -1,7 +1,6 @@
 import { RELATIVE_AGE_SOURCE } from "../catalog/relative-time.js";
 import type { Stage } from "../stage.js";
 import type { Line } from "../text/document.js";
-import { endsLikeSentence, looksLikeProse, wordCount } from "../text/shape.js";
 
 /**
  * A comment's age as comment systems print it, alone on its line, with an
@@ -41,13 +40,13 @@ export const commentThread: Stage = {
     for (let i = 1; i < doc.lines.length; i++) {
       const age = doc.lines[i] as Line;
       const name = doc.lines[i - 1] as Line;
-      if (AGE.test(age.text) && isName(name.text)) signatures.push(name);
+      if (mayBeAge(age) && AGE.test(age.text) && isName(name)) signatures.push(name);
     }
     if (signatures.length < MIN_COMMENTS) return;
     const first = signatures[0] as Line;
     let proseBefore = 0;
     for (const line of doc.lines.slice(0, first.index))
-      if (!report.isRemoved(line.index) && looksLikeProse(line.text)) proseBefore++;
+      if (!report.isRemoved(line.index) && line.prose) proseBefore++;
     if (proseBefore < MIN_PROSE_BEFORE) return;
     for (const line of doc.lines.slice(first.index)) {
       if (report.isRemoved(line.index)) continue;
@@ -60,11 +59,17 @@ export const commentThread: Stage = {
   },
 };
 
-function isName(text: string): boolean {
+/** An age is a few words with a number ("2 days ago") or "ago" ("an hour ago"). */
+function mayBeAge(line: Line): boolean {
+  return line.words <= MAX_AGE_WORDS && (line.digits > 0 || line.lower.includes("ago"));
+}
+const MAX_AGE_WORDS = 8;
+
+function isName(line: Line): boolean {
   return (
-    text.length <= MAX_NAME_CHARS &&
-    wordCount(text) <= MAX_NAME_WORDS &&
-    !endsLikeSentence(text) &&
-    !AGE.test(text)
+    line.chars <= MAX_NAME_CHARS &&
+    line.words <= MAX_NAME_WORDS &&
+    !line.endsLikeSentence &&
+    !AGE.test(line.text)
   );
 }

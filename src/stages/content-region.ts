@@ -1,4 +1,4 @@
-import type { RemovalKind } from "../report.js";
+import type { RemovalKind, Report } from "../report.js";
 import {
   type ContentClass,
   classify,
@@ -9,9 +9,8 @@ import { isPageDump } from "../scoring/page-dump.js";
 import { tailStart } from "../scoring/page-tail.js";
 import { bestRegion } from "../scoring/region.js";
 import { smooth } from "../scoring/smoothing.js";
-import { memoised, type Stage } from "../stage.js";
-import type { Line } from "../text/document.js";
-import { isSentence, looksLikeProse } from "../text/shape.js";
+import type { Stage, StageContext } from "../stage.js";
+import type { Doc, Line } from "../text/document.js";
 import { parseDateline } from "./dateline.js";
 
 /**
@@ -58,13 +57,32 @@ const MAX_PROSE_BEFORE_PAGE_DATELINE = 8;
 export const contentRegion: Stage = {
   id: "content",
   run(doc, report, context) {
+    findRegion(doc, report, context, 0);
+  },
+};
+
+/** Lines just above a page dump's article region that may be its headline, byline and date. */
+const TOP_LINES = 6;
+
+/**
+ * On a whole-page dump the article sits under a page of menus: a first
+ * region search runs before the stages that read position (dateline,
+ * byline, headline), so that they see the article's top, not the site's
+ * header. It spares the few plain lines right above the region, where the
+ * headline and byline are; the content stage decides on what is left.
+ */
+export const pageRegion: Stage = {
+  id: "content",
+  run(doc, report, context) {
+    if (isPageDump(doc)) findRegion(doc, report, context, TOP_LINES);
+  },
+};
+
+function findRegion(doc: Doc, report: Report, context: StageContext, spareAbove: number): void {
+  {
     const lines = doc.lines.filter((line) => !report.isRemoved(line.index));
     if (lines.length === 0) return;
-    const features = lines.map((line) =>
-      memoised(context, `features:${context.language.code}`, line.text, () =>
-        lineFeatures(line.text, context.language),
-      ),
-    );
+    const features = lines.map(lineFeatures);
     const classes = features.map(classify);
     const smoothed = smooth(classes);
     const fullPage = isPageDump(doc);
@@ -78,7 +96,7 @@ export const contentRegion: Stage = {
       let prose = 0;
       for (let i = region.start; i < region.end && prose < MAX_PROSE_BEFORE_PAGE_DATELINE; i++) {
         const line = lines[i] as Line;
-        if (!looksLikeProse(line.text)) continue;
+        if (!line.prose) continue;
         prose++;
         const found = parseDateline(line.text, line.index);
         if (found) {
@@ -89,6 +107,13 @@ export const contentRegion: Stage = {
     }
     const lead = context.findings.dateline?.line;
     const regionStartLine = (lines[region.start] as Line).index;
+    // The plain lines right above the region (not menus or markup) are spared, if asked.
+    let spareFrom = region.start;
+    while (spareFrom > 0 && region.start - spareFrom < spareAbove) {
+      const f = features[spareFrom - 1] as LineFeatures;
+      if (f.bullet || f.dumpMarkup || f.linkShare > 0.5) break;
+      spareFrom--;
+    }
     const tail = tailStart(
       doc,
       report,
@@ -113,17 +138,7 @@ export const contentRegion: Stage = {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] as Line;
       const f = features[i] as LineFeatures;
-      if (line.index === lead) continue;
-      // A dateline opens the article: what stands above it (a caption, a
-      // deck, a video playlist) is not the article, prose or not.
-      if (lead !== undefined && line.index < lead) {
-        report.remove(line.index, {
-          kind: "boilerplate",
-          rule: "content/above-dateline",
-          reason: "above the dateline that opens the article",
-        });
-        continue;
-      }
+      if (lead !== undefined && line.index <= lead) continue; // see aboveDateline
       // Below the page's tail anchor everything goes, except a paragraph that
       // reads as article prose: prose is only removed on strong evidence.
       if (tail !== undefined && line.index > tail && (fullPage || classes[i] !== "good")) {
@@ -141,12 +156,13 @@ export const contentRegion: Stage = {
         }
         continue;
       }
+      if (i >= spareFrom && i < region.start) continue;
       if (fullPage) {
         remove(i, i < region.start ? "before" : "after", "content/outside-region-page");
         continue;
       }
-      if (looksLikeProse(line.text) || isSentence(line.text)) continue;
+      if (line.prose || line.sentence) continue;
       if (i < region.start) remove(i, "before", "content/before-region");
     }
-  },
-};
+  }
+}

@@ -1,7 +1,7 @@
 import { type CorpusProfile, MAX_COUNTED_WORDS, scopeOf } from "../corpus-profile.js";
 import type { Stage } from "../stage.js";
-import { comparisonKey } from "../text/normalise.js";
-import { isSentence, looksLikeProse, wordCount } from "../text/shape.js";
+import type { Line } from "../text/document.js";
+import { comparisonKey } from "../text/facts.js";
 
 /** A corpus must have this many files in the scope before repetition means anything. */
 const MIN_SCOPE_FILES = 5;
@@ -13,9 +13,9 @@ const MIN_SCOPE_FILES = 5;
  * site (a footer paragraph), so that syndicated copies of one story, or a
  * common sentence, never empty an article.
  */
-function threshold(files: number, text: string): number {
-  if (looksLikeProse(text)) return Math.max(10, Math.ceil(files * 0.3));
-  if (isSentence(text)) return Math.max(6, Math.ceil(files * 0.05));
+function threshold(files: number, line: Line): number {
+  if (line.prose) return Math.max(10, Math.ceil(files * 0.3));
+  if (line.sentence) return Math.max(6, Math.ceil(files * 0.05));
   return Math.max(5, Math.ceil(files * 0.02));
 }
 
@@ -52,11 +52,11 @@ export const corpusRepetition: Stage = {
       const repeatedAbove = chain;
       chain = false;
       if (report.isRemoved(line.index) || line.index === ownHeadline) continue;
-      if (line.text.length > 300 || wordCount(line.text) > MAX_COUNTED_WORDS) continue;
+      if (line.text.length > 300 || line.words > MAX_COUNTED_WORDS) continue;
       if (files >= MIN_SCOPE_FILES) {
         const count = profile.lineCount(scope, line.key);
         const varied = profile.inVariedContexts(scope, line.key);
-        if (count >= threshold(files, line.text) && (varied || repeatedAbove)) {
+        if (count >= threshold(files, line) && (varied || repeatedAbove)) {
           chain = true;
           report.remove(line.index, {
             kind: "repeated",
@@ -66,11 +66,7 @@ export const corpusRepetition: Stage = {
           continue;
         }
       }
-      if (
-        !looksLikeProse(line.text) &&
-        wordCount(line.text) >= 3 &&
-        isOtherHeadline(profile, line.text, line.key)
-      ) {
+      if (!line.prose && line.words >= 3 && isOtherHeadline(profile, line.text, line.key)) {
         report.remove(line.index, {
           kind: "teaser",
           rule: "repeated/other-headline",

@@ -2,7 +2,6 @@ import { agencyByAlias } from "../catalog/agencies.js";
 import type { DatelineFinding } from "../findings.js";
 import { knownSourceName } from "../meta/source-names.js";
 import type { Stage } from "../stage.js";
-import { looksLikeProse } from "../text/shape.js";
 
 /** Datelines open the first paragraph, so only the top of the article is searched. */
 const SEARCH_LINES = 80;
@@ -132,17 +131,44 @@ export const dateline: Stage = {
   run(doc, report, { findings }) {
     let seen = 0;
     let prose = 0;
+    // A paragraph printed twice counts once: the copy is cut later, and the
+    // cleaned text must find the same dateline as this reading.
+    const counted = new Set<string>();
     for (const line of doc.lines) {
       if (report.isRemoved(line.index)) continue;
       if (++seen > SEARCH_LINES) break;
       // The dateline opens the lead paragraph: a title-length line is not one.
-      if (!looksLikeProse(line.text)) continue;
+      if (!line.prose) continue;
+      if (counted.has(line.text)) continue;
+      counted.add(line.text);
       const found = parseDateline(line.text, line.index);
       if (found) {
         findings.dateline = found;
         return;
       }
       if (++prose >= MAX_PROSE_BEFORE) return;
+    }
+  },
+};
+
+/**
+ * A dateline opens the article: what still stands above it once the
+ * headline has been taken (a caption, a deck, a video playlist) is not the
+ * article, prose or not. Its own stage, after the headline's, and whatever
+ * the content scoring finds.
+ */
+export const aboveDateline: Stage = {
+  id: "content",
+  run(doc, report, { findings }) {
+    const lead = findings.dateline?.line;
+    if (lead === undefined) return;
+    for (const line of doc.lines) {
+      if (line.index >= lead) break;
+      report.remove(line.index, {
+        kind: "boilerplate",
+        rule: "content/above-dateline",
+        reason: "above the dateline that opens the article",
+      });
     }
   },
 };

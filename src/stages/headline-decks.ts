@@ -1,7 +1,6 @@
 import type { Report } from "../report.js";
 import type { StageContext } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
-import { isSentence, looksLikeProse } from "../text/shape.js";
 import { leadLine } from "./lead.js";
 
 /**
@@ -20,14 +19,19 @@ export function removeDecks(
   if (!lead) return;
   for (let i = headlineLine.index + 1; i < lead.index; i++) {
     const line = doc.lines[i];
-    if (!line || report.isRemoved(i) || isSentence(line.text) || looksLikeProse(line.text))
-      continue;
+    if (!line || report.isRemoved(i) || line.sentence || line.prose) continue;
     report.remove(i, {
       kind: "deck",
       rule: "headline/deck-below",
       reason: "between the headline and the lead paragraph, not a sentence",
     });
   }
+}
+
+function proseAfter(doc: Doc, report: Report, index: number): boolean {
+  for (let i = index + 1; i < doc.lines.length; i++)
+    if (!report.isRemoved(i) && (doc.lines[i] as Line).prose) return true;
+  return false;
 }
 
 /** How far under the headline a byline still marks the standfirst above it. */
@@ -56,7 +60,9 @@ function removeStandfirst(
     const rule = report.verdict(i)?.rule ?? "";
     if (rule.startsWith("byline/") && rule !== "byline/lone-timestamp") byline = i;
   }
-  if (byline < 0) return;
+  // The byline opens the article only if article text follows it: one
+  // that closes the page ("By Jane Doe" as the last line) marks no standfirst.
+  if (byline < 0 || !proseAfter(doc, report, byline)) return;
   const between = [];
   for (let i = headlineLine.index + 1; i < byline; i++) if (!report.isRemoved(i)) between.push(i);
   if (between.length === 0 || between.length > MAX_STANDFIRST_LINES) return;

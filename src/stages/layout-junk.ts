@@ -1,8 +1,6 @@
-import type { Stage } from "../stage.js";
+import type { Report } from "../report.js";
+import { lineRule, type Stage } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
-import { endsWithFullStop, looksLikeProse, upperCaseRatio, wordCount } from "../text/shape.js";
-
-const HAS_LETTER = /\p{L}/u;
 
 /**
  * Layout leftovers that no phrase names, found by shape once the headline
@@ -27,15 +25,30 @@ const MAX_KICKER_WORDS = 3;
  * line repeated within a few lines is such a title; article text does not
  * repeat itself that close (the line-just-above case is handled apart).
  */
-function isCardTitle(doc: Doc, line: Line, words: number): boolean {
-  if (words < 3 || words > MAX_CARD_TITLE_WORDS || looksLikeProse(line.text)) return false;
-  for (const d of [-CARD_GAP, CARD_GAP]) {
-    const other = doc.lines[line.index + d];
-    const between = doc.lines[line.index + d / 2];
-    if (other?.text === line.text && between && wordCount(between.text) <= MAX_KICKER_WORDS)
-      return true;
+/**
+ * Card titles, among the kept lines: a title, a short kicker, the same
+ * title again. Read on what is kept, after every other stage, so that a
+ * second cleaning sees no new card.
+ */
+function removeCardTitles(doc: Doc, report: Report): void {
+  const kept = doc.lines.filter((line) => !report.isRemoved(line.index));
+  const cards = new Set<number>();
+  for (let i = 0; i + CARD_GAP < kept.length; i++) {
+    const line = kept[i] as Line;
+    const other = kept[i + CARD_GAP] as Line;
+    const between = kept[i + 1] as Line;
+    if (line.words < 3 || line.words > MAX_CARD_TITLE_WORDS || line.prose) continue;
+    if (other.text === line.text && between.words <= MAX_KICKER_WORDS) {
+      cards.add(line.index);
+      cards.add(other.index);
+    }
   }
-  return false;
+  for (const index of cards)
+    report.remove(index, {
+      kind: "related",
+      rule: "layout/card-title",
+      reason: "printed twice within a few lines: the title of a related-story card",
+    });
 }
 
 /**
@@ -54,35 +67,51 @@ function mayRepeat(text: string, headlineKey: string): boolean {
 const GALLERY_COUNTER =
   /^(?:image|photo|picture|slide|gallery|foto|bild|imagen|immagine|afbeelding|фото|изображение|снимок)s?\s*\d{1,3}\s*(?:of|\/|sur|von|de|di|van|из|з)\s*\d{1,3}$/iu;
 
-export const layoutJunk: Stage = {
+/**
+ * Layout leftovers known by their own shape, before any rule reads
+ * position: pagers and counters ("1", "/", "8"), bare ids
+ * ("191119052250266") and gallery counters ("Image 1 of 9").
+ */
+export const layoutShape = lineRule({
   id: "layout",
-  run(doc, report, context) {
-    const headlineKey = context.findings.headline?.text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, "");
-    let previous: string | undefined;
+  maxChars: 40,
+  verdict(line) {
+    const text = line.text;
+    if (line.letters === 0 && (text.length <= 5 || /^\d{6,}$/.test(text)))
+      return {
+        kind: "widget",
+        rule: "layout/letterless",
+        reason: "no letters: a pager or counter",
+      };
+    if (line.digits > 0 && line.words <= 5 && GALLERY_COUNTER.test(text))
+      return {
+        kind: "widget",
+        rule: "layout/gallery-counter",
+        reason: "a photo gallery's counter",
+      };
+    return undefined;
+  },
+});
+
+/**
+ * The last pass over the body: a line that repeats the kept line just above
+ * it (a caption printed twice by a slideshow, a headline repeated by a share
+ * box) goes. Run last, over what is kept, so that no removal after it can
+ * bring two copies together, and a second cleaning finds none.
+ */
+export const duplicateLines: Stage = {
+  id: "layout",
+  run(doc, report) {
+    removeCardTitles(doc, report);
+    let previous: Line | undefined;
     for (const line of doc.lines) {
       if (report.isRemoved(line.index)) continue;
-      const text = line.text;
-      // Pagers and counters ("1", "/", "8"), and bare ids ("191119052250266").
-      if (!HAS_LETTER.test(text) && (text.length <= 5 || /^\d{6,}$/.test(text))) {
-        report.remove(line.index, {
-          kind: "widget",
-          rule: "layout/letterless",
-          reason: "no letters: a pager or counter",
-        });
-        continue;
-      }
-      const words = wordCount(text);
-      if (GALLERY_COUNTER.test(text)) {
-        report.remove(line.index, {
-          kind: "widget",
-          rule: "layout/gallery-counter",
-          reason: "a photo gallery's counter",
-        });
-        continue;
-      }
-      if (text === previous && words >= 3) {
+      if (
+        previous &&
+        line.words >= 3 &&
+        line.chars === previous.chars &&
+        line.text === previous.text
+      ) {
         report.remove(line.index, {
           kind: "repeated",
           rule: "layout/duplicate",
@@ -90,15 +119,21 @@ export const layoutJunk: Stage = {
         });
         continue;
       }
-      previous = text;
-      if (isCardTitle(doc, line, words)) {
-        report.remove(line.index, {
-          kind: "related",
-          rule: "layout/card-title",
-          reason: "printed twice within a few lines: the title of a related-story card",
-        });
-        continue;
-      }
+      previous = line;
+    }
+  },
+};
+
+export const layoutJunk: Stage = {
+  id: "layout",
+  run(doc, report, context) {
+    const headlineKey = context.findings.headline?.text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, "");
+    for (const line of doc.lines) {
+      if (report.isRemoved(line.index)) continue;
+      const text = line.text;
+      const words = line.words;
       if (
         headlineKey &&
         mayRepeat(text, headlineKey) &&
@@ -111,7 +146,7 @@ export const layoutJunk: Stage = {
         });
         continue;
       }
-      if (words >= 6 && !endsWithFullStop(text) && upperCaseRatio(text) >= 0.9) {
+      if (words >= 6 && !line.endsWithFullStop && line.upperCaseRatio >= 0.9) {
         report.remove(line.index, {
           kind: "teaser",
           rule: "layout/capitals-link",

@@ -1,7 +1,6 @@
 import type { RemovalKind } from "../report.js";
 import { isPageDump } from "../scoring/page-dump.js";
 import type { Stage } from "../stage.js";
-import { isSentence, looksLikeProse, wordCount } from "../text/shape.js";
 
 /** Labels that open a box of links: "More:", "Related", "Most read", "Tags", a share bar. */
 const LIST_OPENERS: ReadonlySet<RemovalKind> = new Set(["related", "nav", "comments", "subscribe"]);
@@ -35,12 +34,7 @@ export const linkList: Stage = {
             continue;
           break;
         }
-        if (
-          isSentence(line.text) ||
-          looksLikeProse(line.text) ||
-          wordCount(line.text) > MAX_ITEM_WORDS
-        )
-          break;
+        if (line.sentence || line.prose || line.words > MAX_ITEM_WORDS) break;
         run.push(j);
       }
       if (run.length < MIN_ITEMS) continue;

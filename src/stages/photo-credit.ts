@@ -1,24 +1,55 @@
+import { UNSPACED_RIGHTS_RESERVED } from "../catalog/cues.js";
 import { CREDIT_PATTERNS, type CreditPattern, TRAILING_CREDIT } from "../catalog/photo-credits.js";
 import type { Report } from "../report.js";
-import type { Stage } from "../stage.js";
+import { hasHit, type Stage, type StageContext } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
-import { endsWithFullStop, looksLikeProse, looksLikeTitle } from "../text/shape.js";
-
-/** "All rights reserved" in the catalogue languages: a site footer. */
-const RIGHTS_RESERVED =
-  /all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены|усі права захищені|всі права захищені|tüm hakları saklıdır|wszelkie prawa zastrzeżone|alle rechten voorbehouden|جميع الحقوق محفوظة|版权所有|版權所有|無断転載/u;
 
 /** Credits are short; a long line starting with "Photo:" is something else. */
 const MAX_CREDIT_WORDS = 14;
+const MAX_CREDIT_CHARS = 160;
 /** A caption separated from its credit by a blank line is only taken when it is this long. */
 const MIN_DETACHED_CAPTION_WORDS = 20;
 const MAX_DETACHED_CAPTIONS = 2;
 /** A caption is one or two sentences at most. */
 const MAX_CAPTION_WORDS = 60;
+const MAX_FOOTER_WORDS = 30;
 
+/** The credit patterns, tried on a short line of any shape (for callers without facts). */
 export function matchCredit(text: string): CreditPattern | undefined {
-  if (text.length > 160 || text.split(" ").length > MAX_CREDIT_WORDS) return undefined;
+  if (text.length > MAX_CREDIT_CHARS || text.split(" ").length > MAX_CREDIT_WORDS) return undefined;
   return CREDIT_PATTERNS.find((credit) => credit.pattern.test(text));
+}
+
+/**
+ * Could the line be a credit? Every credit pattern opens with a copyright
+ * sign or a bracket, a photo or credit word, or an agency's name, or holds
+ * a slash ("NAME/AGENCY") or "via": the patterns run only on such lines.
+ */
+function mayBeCredit(line: Line, context: StageContext): boolean {
+  const first = line.text.charCodeAt(0);
+  return (
+    first === 0xa9 || // ©
+    first === 0x2117 || // ℗
+    first === 0x28 || // (
+    line.text.includes("/") ||
+    hasHit(context, line, "photo-word", 0) ||
+    hasHit(context, line, "photo-word", 1) ||
+    hasHit(context, line, "photo-agency", 0) ||
+    line.text.includes(" via ") // "AGENCY via AGENCY"
+  );
+}
+
+/** Could the line end with a bracketed or glued credit? */
+function mayEndWithCredit(line: Line): boolean {
+  const text = line.text;
+  const last = text.charCodeAt(text.length - 1 - (text.endsWith(".") ? 1 : 0));
+  return last === 0x29 || last === 0x5d || text.includes("©") || text.includes("/");
+}
+
+function isSiteFooter(line: Line, context: StageContext): boolean {
+  if (line.words > MAX_FOOTER_WORDS) return false;
+  if (hasHit(context, line, "rights-reserved")) return true;
+  return line.unspaced > 0 && UNSPACED_RIGHTS_RESERVED.some((f) => line.text.includes(f));
 }
 
 /**
@@ -32,11 +63,11 @@ export function matchCredit(text: string): CreditPattern | undefined {
  */
 export const photoCredit: Stage = {
   id: "photo-credit",
-  run(doc, report) {
+  run(doc, report, context) {
     for (const line of doc.lines) {
       if (report.isRemoved(line.index)) continue;
       // "Copyright 2019 Example News. All rights reserved.": the site's footer, not a photo's credit.
-      if (RIGHTS_RESERVED.test(line.lower) && line.text.split(" ").length <= 30) {
+      if (isSiteFooter(line, context)) {
         report.remove(line.index, {
           kind: "credit",
           rule: "photo-credit/site-copyright",
@@ -44,7 +75,12 @@ export const photoCredit: Stage = {
         });
         continue;
       }
-      const credit = matchCredit(line.text);
+      const credit =
+        line.chars <= MAX_CREDIT_CHARS &&
+        line.words <= MAX_CREDIT_WORDS &&
+        mayBeCredit(line, context)
+          ? CREDIT_PATTERNS.find((c) => c.pattern.test(line.text))
+          : undefined;
       if (credit) {
         report.remove(line.index, {
           kind: "credit",
@@ -56,9 +92,10 @@ export const photoCredit: Stage = {
         continue;
       }
       if (
-        line.text.length <= 600 &&
-        TRAILING_CREDIT.test(line.text) &&
-        wordCount(line.text) <= MAX_CAPTION_WORDS
+        line.chars <= 600 &&
+        line.words <= MAX_CAPTION_WORDS &&
+        mayEndWithCredit(line) &&
+        TRAILING_CREDIT.test(line.text)
       ) {
         report.remove(line.index, {
           kind: "caption",
@@ -69,10 +106,6 @@ export const photoCredit: Stage = {
     }
   },
 };
-
-function wordCount(text: string): number {
-  return text.split(" ").length;
-}
 
 function neighbour(doc: Doc, line: Line, offset: -1 | 1): Line | undefined {
   const other = doc.lines[line.index + offset];
@@ -99,24 +132,21 @@ function captionsAbove(doc: Doc, credit: Line): Line[] {
     if (previous?.lines.length !== 1) break;
     const candidate = previous.lines[0] as Line;
     // Slideshow captions are long; a title above a lone credit is the headline.
-    if (endsWithFullStop(candidate.text) || wordCount(candidate.text) < MIN_DETACHED_CAPTION_WORDS)
-      break;
+    if (candidate.endsWithFullStop || candidate.words < MIN_DETACHED_CAPTION_WORDS) break;
     captions.push(candidate);
   }
   return captions;
 }
 
 function removeAnchoredCaption(doc: Doc, report: Report, credit: Line): void {
-  for (const above of captionsAbove(doc, credit)) removeCaption(report, above);
-}
-
-function removeCaption(report: Report, above: Line): void {
-  if (!above || report.isRemoved(above.index) || wordCount(above.text) > MAX_CAPTION_WORDS) return;
-  report.remove(above.index, {
-    kind: "caption",
-    rule: "photo-credit/caption-above",
-    reason: "describes the picture whose credit follows it",
-  });
+  for (const above of captionsAbove(doc, credit)) {
+    if (report.isRemoved(above.index) || above.words > MAX_CAPTION_WORDS) continue;
+    report.remove(above.index, {
+      kind: "caption",
+      rule: "photo-credit/caption-above",
+      reason: "describes the picture whose credit follows it",
+    });
+  }
 }
 
 function removeAnchoredTeaser(doc: Doc, report: Report, credit: Line): void {
@@ -124,7 +154,7 @@ function removeAnchoredTeaser(doc: Doc, report: Report, credit: Line): void {
   if (!below || report.isRemoved(below.index)) return;
   // The teaser is a title, not a sentence: a real paragraph glued under the
   // picture must survive.
-  if (!looksLikeTitle(below.text) || looksLikeProse(below.text)) return;
+  if (!below.title || below.prose) return;
   // A title line followed by more lines of the same paragraph is the teaser
   // widget; a lone title-case line could also be a subheading, but not when
   // it sits inside the picture block.

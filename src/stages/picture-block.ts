@@ -1,5 +1,4 @@
 import type { Stage } from "../stage.js";
-import { isSentence, looksLikeProse, wordCount } from "../text/shape.js";
 
 const MAX_WIDGET_LINE_WORDS = 30;
 
@@ -22,12 +21,7 @@ export const pictureBlock: Stage = {
       if (!anchor) continue;
       for (const line of block.lines) {
         if (report.isRemoved(line.index)) continue;
-        if (
-          isSentence(line.text) ||
-          looksLikeProse(line.text) ||
-          wordCount(line.text) > MAX_WIDGET_LINE_WORDS
-        )
-          continue;
+        if (line.sentence || line.prose || line.words > MAX_WIDGET_LINE_WORDS) continue;
         const after = line.index > anchor.index;
         report.remove(line.index, {
           kind: after ? "teaser" : "caption",

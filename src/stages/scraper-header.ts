@@ -1,5 +1,6 @@
 import { parseHeaderLine } from "../catalog/header-keys.js";
 import type { HeaderFields } from "../findings.js";
+import { stripSiteSuffix } from "../meta/site-suffix.js";
 import type { Stage } from "../stage.js";
 
 /**
@@ -70,5 +71,39 @@ export const scraperHeader: Stage = {
           break;
       }
     }
+  },
+};
+
+/**
+ * The last word on the header, after every other stage: when the body
+ * would open with a header line (`URL: ...` under a caption that was cut),
+ * a second reading would take it as the header. So it is taken here, the
+ * same way, and a `Title:` field found so becomes the headline when there
+ * is none yet.
+ */
+export const headerOfBody: Stage = {
+  id: "header",
+  run(doc, report, context) {
+    if (context.findings.headline) return;
+    const fields = context.findings.header;
+    for (const line of doc.lines) {
+      if (report.isRemoved(line.index)) continue;
+      const header = parseScraperHeaderLine(line.text);
+      if (!header) break;
+      if (header.kind === "date-line") fields.date ??= header.date;
+      else if (header.kind === "url") fields.url ??= header.url;
+      else if (header.field && header.value) fields[header.field] ??= header.value;
+      report.remove(line.index, {
+        kind: "header",
+        rule: `header/${header.kind}`,
+        reason: "a scraper header line that opens the cleaned text",
+      });
+    }
+    if (fields.title && !context.findings.headline)
+      context.findings.headline = {
+        text: stripSiteSuffix(fields.title, context),
+        line: null,
+        confidence: 0.9,
+      };
   },
 };

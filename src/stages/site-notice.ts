@@ -1,8 +1,8 @@
+import { UNSPACED_NOTICE_TOPICS } from "../catalog/cues.js";
 import { REPORTED_SPEECH, SITE_NOTICES } from "../catalog/site-notices.js";
 import type { Verdict } from "../report.js";
-import { memoised, type Stage } from "../stage.js";
+import { hasHit, lineRule } from "../stage.js";
 import type { Line } from "../text/document.js";
-import { wordCount } from "../text/shape.js";
 
 // Text in quotes is someone else's voice: “...”, "...", «...», „...“, '...'.
 const QUOTED = /“[^”]*”|"[^"]*"|«[^»]*»|„[^“”]*[“”]|‘[^’]*’/gu;
@@ -14,38 +14,19 @@ const DESCRIPTION: Partial<Record<string, string>> = {
   comments: "comment policy",
 };
 
-/** Every notice topic in one alternation, so a line is tested once before the per-notice checks. */
-// Languages share topics ("cookies?" in nine of them): each alternative once.
-const ANY_TOPIC = new RegExp(
-  [...new Set(SITE_NOTICES.map((n) => n.topic.source))].map((source) => `(?:${source})`).join("|"),
-  "u",
-);
+/** The longest notice any topic allows. */
+const MAX_NOTICE_WORDS = 60;
 
-/**
- * Cookie banners, newsletter/app promotions, support requests and comment
- * policies in any wording: the line names the topic and speaks in the
- * site's voice (see catalog/site-notices). Quoted text and reported speech
- * ("..., the regulator said") are never the site's voice.
- */
-export const siteNotice: Stage = {
-  id: "notice",
-  run(doc, report, context) {
-    for (const line of doc.lines) {
-      if (report.isRemoved(line.index) || line.text.length > 600) continue;
-      const verdict = memoised(context, "notice", line.text, () => noticeVerdict(line));
-      if (verdict) report.remove(line.index, verdict);
-    }
-  },
-};
+/** A notice topic in a line of a script without spaces, where words are not tokens. */
+function unspacedTopic(line: Line): boolean {
+  return line.unspaced > 0 && UNSPACED_NOTICE_TOPICS.some((topic) => line.lower.includes(topic));
+}
 
 function noticeVerdict(line: Line): Verdict | undefined {
-  // One pass of the combined topics first: most lines name none of them.
-  if (!ANY_TOPIC.test(line.lower)) return undefined;
-  const words = wordCount(line.text);
-  if (words > 60 || REPORTED_SPEECH.test(line.lower)) return undefined;
+  if (REPORTED_SPEECH.test(line.lower)) return undefined;
   const own = line.lower.replace(QUOTED, " ");
   const notice = SITE_NOTICES.find(
-    (n) => words <= n.maxWords && n.topic.test(own) && n.voice.test(own),
+    (n) => line.words <= n.maxWords && n.topic.test(own) && n.voice.test(own),
   );
   if (!notice) return undefined;
   return {
@@ -54,3 +35,19 @@ function noticeVerdict(line: Line): Verdict | undefined {
     reason: `${DESCRIPTION[notice.kind] ?? "notice to readers"} (${notice.lang === "*" ? "any language" : notice.lang}: names the topic in the site's own voice)`,
   };
 }
+
+/**
+ * Cookie banners, newsletter/app promotions, support requests and comment
+ * policies in any wording: the line names the topic and speaks in the
+ * site's voice (see catalog/site-notices). Quoted text and reported speech
+ * ("..., the regulator said") are never the site's voice. Only lines whose
+ * words name a notice topic (catalog/cues) are read at all.
+ */
+export const siteNotice = lineRule({
+  id: "notice",
+  maxChars: 600,
+  applies: (line, context) =>
+    line.words <= MAX_NOTICE_WORDS &&
+    (hasHit(context, line, "notice-topic") || unspacedTopic(line)),
+  verdict: noticeVerdict,
+});

@@ -1,93 +1,70 @@
 import { agencyByAlias } from "../catalog/agencies.js";
-import type { Stage } from "../stage.js";
-import { endsWithFullStop, wordCount } from "../text/shape.js";
-
-/**
- * Agency staff credits that close a story: "Reporting by Ahmad Ghaddar;
- * Editing by Dale Hudson" (Reuters), "(Reportaje de X; Editado en español
- * por Y)", "Avec AFP". They name the newsroom's staff, not the article.
- */
-const STAFF_CREDIT = new RegExp(
-  [
-    String.raw`^\(?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|translated|research|graphics|production|photos?) by\b`,
-    String.raw`^\(?(?:reportaje|reporte|información|redacción) (?:de|por)\b.*\b(?:editado|edición)\b`,
-    String.raw`^\(?(?:reportagem|reportagem adicional) de\b`,
-    String.raw`^\(?(?:reportage|rédigé|édité) par\b`,
-    String.raw`^\(?(?:bericht|reporter|mitarbeit) (?:von|:)`,
-    String.raw`^\(?avec (?:l['’])?(?:afp|reuters|ap|ats|belga)\)?\.?$`,
-    String.raw`^\(?mit (?:material von )?(?:dpa|afp|reuters|ap)\)?\.?$`,
-  ].join("|"),
-  "u", // matched against the lower-cased line
-);
+import {
+  AUTHOR_BIO,
+  CONTACT_LINE,
+  CONTRIBUTED,
+  SIGNOFF,
+  STAFF_CREDIT,
+} from "../catalog/staff-credits.js";
+import type { Verdict } from "../report.js";
+import { hasHit, lineRule, type StageContext } from "../stage.js";
+import { charCell, UPPER } from "../text/chars.js";
+import type { Line } from "../text/document.js";
 
 const MAX_WORDS = 40;
+/** A sign-off is an agency's name and a dash or brackets: a few words. */
+const MAX_SIGNOFF_WORDS = 6;
 
-/**
- * An author's bio line closing a story: "Phil Helsel is a reporter for NBC
- * News.", "Julius is an LA Entertainment Reporter for Fox News."
- */
-const AUTHOR_BIO =
-  /^[\p{L}][\p{L}'’.-]+(?: [\p{L}][\p{L}'’.-]+){0,3} (?:is|was) (?:a|an|the) [^.]{0,60}?\b(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|freelancer|freelance writer)\b(?: (?:for|at|with|based in|living in) [^.]{1,60})?\.?$/u;
-/** "Fox News' Jessica Napoli contributed to this report." */
-const CONTRIBUTED = /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/u;
+function startsUpper(text: string): boolean {
+  return (charCell(text.charCodeAt(0)) & UPPER) !== 0;
+}
 
-/** An agency signing the story off on its own line: "— AFP", "-- Reuters", "(AP)". */
-const SIGNOFF = /^(?:[—–-]{1,2}\s*|\()([^()]{2,30}?)\)?\.?$/u;
-
-/** A contact line: only an e-mail address or a social handle ("twitter.com/paultakahashi"). */
-const CONTACT_LINE =
-  /^(?:[\w.+-]+@(?:[\w-]+\.)+[a-z]{2,}|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[\w.]+\/?)$/u;
-
-export const staffCredit: Stage = {
-  id: "staff-credit",
-  run(doc, report, context) {
-    for (const line of doc.lines) {
-      if (
-        report.isRemoved(line.index) ||
-        line.text.length > 400 ||
-        wordCount(line.text) > MAX_WORDS
-      )
-        continue;
-      if (
-        /^[\p{Lu}]/u.test(line.text) &&
-        (AUTHOR_BIO.test(line.lower) || CONTRIBUTED.test(line.lower))
-      ) {
-        report.remove(line.index, {
-          kind: "byline",
-          rule: "staff-credit/author-bio",
-          reason: "the author's one-line bio",
-        });
-        continue;
-      }
-      const signoff = SIGNOFF.exec(line.text);
-      const agency = signoff ? agencyByAlias(signoff[1] as string) : undefined;
-      if (agency) {
-        context.findings.signoffAgency ??= agency.name;
-        report.remove(line.index, {
-          kind: "byline",
-          rule: "staff-credit/sign-off",
-          reason: `the agency signing the story off (${agency.name})`,
-        });
-        continue;
-      }
-      if (CONTACT_LINE.test(line.lower)) {
-        report.remove(line.index, {
-          kind: "byline",
-          rule: "staff-credit/contact",
-          reason: "a writer's e-mail address or social handle",
-        });
-        continue;
-      }
-      if (!STAFF_CREDIT.test(line.lower)) continue;
-      // "Reporting by local media suggested ..." is a sentence, not a credit.
-      const creditShaped =
-        line.text.startsWith("(") || line.text.includes(";") || !endsWithFullStop(line.text);
-      if (!creditShaped) continue;
-      report.remove(line.index, {
+function staffVerdict(line: Line, context: StageContext): Verdict | undefined {
+  const staffWord = hasHit(context, line, "staff-word");
+  if (
+    staffWord &&
+    startsUpper(line.text) &&
+    (AUTHOR_BIO.test(line.lower) || CONTRIBUTED.test(line.lower))
+  ) {
+    return { kind: "byline", rule: "staff-credit/author-bio", reason: "the author's one-line bio" };
+  }
+  const first = line.text.charCodeAt(0);
+  const dashOrBracket = first === 0x2014 || first === 0x2013 || first === 0x2d || first === 0x28;
+  if (dashOrBracket && line.words <= MAX_SIGNOFF_WORDS) {
+    const signoff = SIGNOFF.exec(line.text);
+    const agency = signoff ? agencyByAlias(signoff[1] as string) : undefined;
+    if (agency) {
+      context.findings.signoffAgency ??= agency.name;
+      return {
         kind: "byline",
-        rule: "staff-credit/newsroom",
-        reason: 'newsroom staff credit ("Reporting by ...; Editing by ...")',
-      });
+        rule: "staff-credit/sign-off",
+        reason: `the agency signing the story off (${agency.name})`,
+      };
     }
-  },
-};
+  }
+  if ((line.text.includes("@") || line.text.includes(".com/")) && CONTACT_LINE.test(line.lower)) {
+    return {
+      kind: "byline",
+      rule: "staff-credit/contact",
+      reason: "a writer's e-mail address or social handle",
+    };
+  }
+  if (!staffWord || !STAFF_CREDIT.test(line.lower)) return undefined;
+  // "Reporting by local media suggested ..." is a sentence, not a credit.
+  const creditShaped =
+    line.text.startsWith("(") || line.text.includes(";") || !line.endsWithFullStop;
+  if (!creditShaped) return undefined;
+  return {
+    kind: "byline",
+    rule: "staff-credit/newsroom",
+    reason: 'newsroom staff credit ("Reporting by ...; Editing by ...")',
+  };
+}
+
+/** Staff credits, bios, sign-offs and contact lines that close a story. */
+export const staffCredit = lineRule({
+  id: "staff-credit",
+  maxChars: 400,
+  applies: (line) => line.words <= MAX_WORDS,
+  verdict: staffVerdict,
+});

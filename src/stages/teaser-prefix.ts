@@ -1,8 +1,8 @@
 import { TAG_PREFIXES, TEASER_PREFIXES } from "../catalog/teaser-prefixes.js";
 import type { Verdict } from "../report.js";
-import { memoised, type Stage } from "../stage.js";
+import { hasHit, lineRule, type StageContext } from "../stage.js";
 import type { Line } from "../text/document.js";
-import { endsWithFullStop, wordCount } from "../text/shape.js";
+import { scanLine } from "../text/facts.js";
 
 const escapeForRegex = (text: string) =>
   text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
@@ -41,41 +41,38 @@ const SITE_TEASER =
  * stays.
  */
 const CAPITAL_LABEL = /^(\p{Lu}[\p{Lu}\p{M}' ]{1,30}?)\s*[:：]\s*(\S.*)$/u;
+/** Where the colon of a capital label can be: after at most 32 characters. */
+const MAX_LABEL_CHARS = 34;
 
 function capitalLabelTeaser(text: string): boolean {
   const match = CAPITAL_LABEL.exec(text);
   if (!match) return false;
   const label = (match[1] as string).trim();
-  const rest = match[2] as string;
+  const rest = scanLine(match[2] as string);
   return (
     label.split(" ").length <= 3 &&
-    !endsWithFullStop(rest) &&
-    wordCount(rest) >= 3 &&
-    wordCount(rest) <= MAX_TEASER_WORDS
+    !rest.endsWithFullStop &&
+    rest.words >= 3 &&
+    rest.words <= MAX_TEASER_WORDS
   );
 }
 
 /** What follows the label is a headline, not a paragraph. */
 const MAX_TEASER_WORDS = 30;
 
-/** Links to other articles introduced by a "read more"-style label, in 16 languages. */
-export const teaserPrefix: Stage = {
-  id: "teaser",
-  run(doc, report, context) {
-    for (const line of doc.lines) {
-      if (report.isRemoved(line.index) || line.text.length > 400) continue;
-      const verdict = memoised(context, "teaser", line.text, () => teaserVerdict(line));
-      if (verdict) report.remove(line.index, verdict);
-    }
-  },
-};
+/** A colon among the first characters: where a label ends. */
+function colonNearStart(text: string): boolean {
+  const colon = text.search(/[:：]/u);
+  return colon >= 0 && colon <= MAX_LABEL_CHARS;
+}
 
-function teaserVerdict(line: Line): Verdict | undefined {
-  const words = wordCount(line.text);
+function teaserVerdict(line: Line, context: StageContext): Verdict | undefined {
+  const words = line.words;
   if (
     words <= MAX_TAG_WORDS &&
     // "SOURCE:" ends with a colon, a sentence with a full stop.
     !/[.。]$/u.test(line.text) &&
+    hasHit(context, line, "tag-label", 0) &&
     TAG_LINE.test(line.lower) &&
     (/[:：]/u.test(line.text) || TAG_WITHOUT_COLON.test(line.text))
   ) {
@@ -86,16 +83,19 @@ function teaserVerdict(line: Line): Verdict | undefined {
     };
   }
   if (words > MAX_TEASER_WORDS + 4) return undefined;
+  const labelled = hasHit(context, line, "teaser-label", 0) && TEASER_LINE.test(line.lower);
   if (
-    !TEASER_LINE.test(line.lower) &&
-    !SITE_TEASER.test(line.lower) &&
-    !capitalLabelTeaser(line.text)
-  ) {
+    !labelled &&
+    !(line.text.includes(":") && SITE_TEASER.test(line.lower)) &&
+    !(colonNearStart(line.text) && capitalLabelTeaser(line.text))
+  )
     return undefined;
-  }
   return {
     kind: "teaser",
     rule: "teaser/prefix",
     reason: `starts with a related-article label ("${line.text.split(/[:：>»|]/)[0]?.trim()}")`,
   };
 }
+
+/** Links to other articles introduced by a "read more"-style label, in 16 languages. */
+export const teaserPrefix = lineRule({ id: "teaser", maxChars: 400, verdict: teaserVerdict });

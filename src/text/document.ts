@@ -1,52 +1,17 @@
-import { comparisonKey } from "./normalise.js";
+import { type Facts, type LineFacts, type ScanLanguage, scanLine } from "./facts.js";
 
 /**
- * One non-empty line of the normalised article. Rules decide per line, not per
- * paragraph, because scrapers glue a caption, a credit and a teaser onto the
- * next real paragraph with single newlines.
+ * One non-empty line of the normalised article, with its facts. Rules decide
+ * per line, not per paragraph, because scrapers glue a caption, a credit and
+ * a teaser onto the next real paragraph with single newlines.
  */
-export interface Line {
+export interface Line extends LineFacts {
   /** Position in `Doc.lines`. */
   readonly index: number;
   /** The paragraph (run of lines between blank lines) this line belongs to. */
   readonly block: number;
   /** Position of the line inside its block. */
   readonly lineInBlock: number;
-  /** Normalised text: trimmed, single spaces. */
-  readonly text: string;
-  /** Lower-case letters and digits only; what catalogues and repetition compare. */
-  readonly key: string;
-  /**
-   * The text in lower case. Pattern catalogues match this without the `i`
-   * flag: case-insensitive Unicode regexes are many times slower in V8.
-   */
-  readonly lower: string;
-}
-
-/**
- * A line whose comparison key is computed when first read: only short lines
- * are ever compared (catalogue phrases, headline candidates), and computing
- * the key of every paragraph was the largest cost of building a document.
- */
-class DocLine implements Line {
-  #key: string | undefined;
-  #lower: string | undefined;
-  constructor(
-    readonly index: number,
-    readonly block: number,
-    readonly lineInBlock: number,
-    readonly text: string,
-  ) {}
-
-  get key(): string {
-    this.#key ??= comparisonKey(this.text);
-    return this.#key;
-  }
-
-  get lower(): string {
-    this.#lower ??= this.text.toLowerCase();
-    return this.#lower;
-  }
 }
 
 /** A paragraph: consecutive lines with no blank line between them. */
@@ -60,37 +25,75 @@ export interface Doc {
   readonly blocks: readonly Block[];
 }
 
+/** The lines of a normalised text (see `normaliseText`) before they are scanned. */
+export interface RawLines {
+  readonly texts: readonly string[];
+  /** The block of each text. */
+  readonly blocks: readonly number[];
+}
+
 /**
- * Split normalised text (see `normaliseText`) into blocks of lines.
- * `isOwnBlock(line, i)` lets a caller split a line off into its own block even
- * when no blank line follows it; the scraper header (` date 2019-05-31`) is
- * such a line, and the seed scrape glues the first caption straight onto it.
+ * Group normalised lines (see `normalisedLines`: `""` is a paragraph break)
+ * into blocks. `isOwnBlock(line, i)` lets a caller split a line off into its
+ * own block even when no blank line follows it; the scraper header
+ * (` date 2019-05-31`) is such a line, and the seed scrape glues the first
+ * caption straight onto it.
  */
-export function buildDoc(
-  normalised: string,
+export function splitLines(
+  rawLines: readonly string[],
   isOwnBlock: (text: string, lineNumber: number) => boolean = () => false,
-): Doc {
-  const lines: Line[] = [];
-  const blocks: Block[] = [];
-  let current: Line[] = [];
-  const closeBlock = () => {
-    if (current.length > 0) blocks.push({ index: blocks.length, lines: current });
-    current = [];
-  };
-  const rawLines = normalised === "" ? [] : normalised.split("\n");
+): RawLines {
+  const texts: string[] = [];
+  const blocks: number[] = [];
+  let block = 0;
+  let open = false; // the current block has lines
   for (let n = 0; n < rawLines.length; n++) {
     const text = rawLines[n] as string;
     if (text === "") {
-      closeBlock();
+      if (open) block++;
+      open = false;
       continue;
     }
     const own = isOwnBlock(text, n);
-    if (own) closeBlock();
-    const line: Line = new DocLine(lines.length, blocks.length, current.length, text);
-    lines.push(line);
-    current.push(line);
-    if (own) closeBlock();
+    if (own && open) block++;
+    texts.push(text);
+    blocks.push(block);
+    open = true;
+    if (own) {
+      block++;
+      open = false;
+    }
   }
-  closeBlock();
+  return { texts, blocks };
+}
+
+/** Scan every line (once) and assemble the document. */
+export function scanDocument(raw: RawLines, language?: ScanLanguage): Doc {
+  const lines: Facts[] = [];
+  const blocks: { index: number; lines: Line[] }[] = [];
+  for (let i = 0; i < raw.texts.length; i++) {
+    const line = scanLine(raw.texts[i] as string, language);
+    const block = raw.blocks[i] as number;
+    let current = blocks[blocks.length - 1];
+    if (current?.index !== block) {
+      current = { index: blocks.length, lines: [] };
+      blocks.push(current);
+    }
+    line.index = i;
+    line.block = current.index;
+    line.lineInBlock = current.lines.length;
+    lines.push(line);
+    current.lines.push(line);
+  }
   return { lines, blocks };
+}
+
+/** Split and scan in one step (tests, and callers that need no language). */
+export function buildDoc(
+  normalised: string,
+  isOwnBlock?: (text: string, lineNumber: number) => boolean,
+  language?: ScanLanguage,
+): Doc {
+  const lines = normalised === "" ? [] : normalised.split("\n");
+  return scanDocument(splitLines(lines, isOwnBlock), language);
 }

@@ -5,74 +5,113 @@
  * the whitespace and Unicode changes made here.
  */
 
+/** Is there any character from U+0300 on? Below it every character is NFC-stable and combines with nothing. */
+const MAY_NEED_NFC = /[\u0300-\uffff]/;
+
+// What each special character becomes: a line break, a space or nothing.
+const BREAK = 1;
+const SPACE = 2;
+const DROP = 3;
+const SPECIAL = new Uint8Array(0x3001);
+// Line breaks: LF, CR (CRLF counts once), NEL and the Unicode line and paragraph separators.
+for (const code of [0x0a, 0x0d, 0x85, 0x2028, 0x2029]) SPECIAL[code] = BREAK;
 // Spaces that scrapers leave behind: NBSP (French typography puts one before
 // "!" and ":"), the en/em/thin/hair spaces of U+2000..U+200A, the narrow NBSP,
-// the medium mathematical space, the ideographic space and the Ogham mark.
-const UNICODE_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
-
+// the medium mathematical space, the ideographic space, the Ogham mark, and
+// tabs, vertical tabs and form feeds.
+for (const code of [0x09, 0x0b, 0x0c, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000]) SPECIAL[code] = SPACE;
+for (let code = 0x2000; code <= 0x200a; code++) SPECIAL[code] = SPACE;
 // Invisible characters that carry no meaning in news text: zero-width space,
-// word joiner, BOM used as ZWNBSP, soft hyphen, Mongolian vowel separator and
-// the bidi marks/embeddings that copy-paste from RTL sites leaves in.
-// ZWNJ (U+200C) and ZWJ (U+200D) are NOT removed: they are spelling in
-// Persian, Hindi and emoji sequences, so removing them would change words.
-const INVISIBLES = /[\u200B\u2060\uFEFF\u00AD\u180E\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// word joiner, soft hyphen, Mongolian vowel separator and the bidi marks and
+// embeddings that copy-paste from RTL sites leaves in. ZWNJ (U+200C) and ZWJ
+// (U+200D) are NOT removed: they are spelling in Persian, Hindi and emoji
+// sequences. (The BOM, U+FEFF, is dropped too: see `dropped`.)
+for (const code of [0x200b, 0x2060, 0xad, 0x180e, 0x200e, 0x200f]) SPECIAL[code] = DROP;
+for (let code = 0x202a; code <= 0x202e; code++) SPECIAL[code] = DROP;
+for (let code = 0x2066; code <= 0x2069; code++) SPECIAL[code] = DROP;
+// C0/C1 control characters other than the line breaks above: NUL bytes and
+// the like are never text.
+for (let code = 0x00; code <= 0x08; code++) SPECIAL[code] = DROP;
+for (let code = 0x0e; code <= 0x1f; code++) SPECIAL[code] = DROP;
+for (let code = 0x7f; code <= 0x9f; code++) if (code !== 0x85) SPECIAL[code] = DROP;
 
-// C0/C1 control characters other than newline; NUL bytes and the like are
-// never text.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
-
-const LINE_ENDINGS = /\r\n?|\u2028|\u2029|\u0085/g;
-const SPACE_RUNS = / {2,}/g;
+function special(code: number): number {
+  if (code < SPECIAL.length) return SPECIAL[code] as number;
+  return code === 0xfeff ? DROP : 0;
+}
 
 /**
- * Normalise raw article text:
- * - strip a leading BOM, turn CRLF/CR (and Unicode line separators) into LF;
+ * Normalise raw article text into its lines, `""` standing for a paragraph
+ * break:
+ * - strip a leading BOM, treat CRLF/CR (and Unicode line separators) as LF;
  * - NFC-compose, so "é" typed two ways compares equal;
- * - turn NBSP and other Unicode spaces into a plain space, drop invisibles;
+ * - turn NBSP and other Unicode spaces into a plain space, drop invisibles
+ *   and control characters;
  * - remove indentation and trailing spaces, collapse runs of spaces.
  * Blank lines are kept (they separate paragraphs) but runs of them collapse
- * to one.
+ * to one, and none opens or closes the text. One pass over the text: a line
+ * with nothing to change is one slice.
  */
-export function normaliseText(raw: string): string {
+export function normalisedLines(raw: string): string[] {
   let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  text = text.replace(LINE_ENDINGS, "\n");
-  text = text.normalize("NFC");
-  text = text.replace(UNICODE_SPACES, " ").replace(INVISIBLES, "").replace(CONTROLS, "");
-  const lines = text.split("\n");
-  const out: string[] = [];
-  let blank = true; // drop leading blank lines
-  for (const line of lines) {
-    const trimmed = line.trim().replace(SPACE_RUNS, " ");
-    if (trimmed === "") {
-      if (!blank) out.push("");
-      blank = true;
-    } else {
-      out.push(trimmed);
-      blank = false;
+  if (MAY_NEED_NFC.test(text)) text = text.normalize("NFC");
+  const lines: string[] = [];
+  let line = ""; // the current line's text, before the run in progress
+  let run = 0; // start of the run of characters kept as they are
+  let space = false; // the last character kept was a space
+  let blank = true; // the last line pushed was a break (or none yet)
+  const n = text.length;
+  const flush = (end: number) => {
+    if (end > run) line += text.slice(run, end);
+  };
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : 0x0a;
+    if (code === 0x20) {
+      // A space opening the line, or following a space, is dropped.
+      if (space || (line === "" && run === i)) {
+        flush(i);
+        run = i + 1;
+      }
+      space = true;
+      continue;
+    }
+    const kind = special(code);
+    if (kind === 0) {
+      space = false;
+      continue;
+    }
+    flush(i);
+    run = i + 1;
+    if (kind === SPACE) {
+      if (!space && line !== "") {
+        line += " ";
+        space = true;
+      }
+    } else if (kind === BREAK) {
+      if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) {
+        i++;
+        run = i + 1;
+      }
+      if (line.endsWith(" ")) line = line.slice(0, -1);
+      if (line === "") {
+        if (!blank) lines.push("");
+        blank = true;
+      } else {
+        lines.push(line);
+        blank = false;
+      }
+      line = "";
+      space = false;
     }
   }
-  while (out.length > 0 && out[out.length - 1] === "") out.pop();
-  return out.join("\n");
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
 }
 
-/**
- * Normalise a single line for comparison with catalogue phrases and other
- * lines: lower case, letters and digits only, single spaces. "Share on
- * Facebook!" and "share on facebook" get the same key.
- */
-export function comparisonKey(line: string): string {
-  // ASCII lines (most lines of most scrapes) take a regular expression without
-  // Unicode property classes: the same result at about half the cost.
-  if (!NON_ASCII.test(line))
-    return line
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, " ")
-      .trim();
-  return line
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+/** `normalisedLines` as one text, lines joined by `\n`. */
+export function normaliseText(raw: string): string {
+  return normalisedLines(raw).join("\n");
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
+/** The one comparison key of the code base (lower case, letters and digits, single spaces). */
+export { comparisonKey } from "./facts.js";

@@ -131,10 +131,12 @@ describe("line scoring in Korean", () => {
   it("scores Korean prose as article text, not as a line without stopwords", async () => {
     const { lineFeatures, classify } = await import("../../src/scoring/line-features.js");
     const { profileFor } = await import("../../src/language/profile.js");
+    const { scanLine } = await import("../../src/text/facts.js");
     // Particles attach to words (정부는, 발표했다), so whitespace tokens are
     // almost never stopwords; density must read as unknown, not as zero.
     const line =
       "정부는 오늘 내년도 예산안을 발표했다. 이번 예산안은 복지와 교육 분야에 대한 지출을 크게 늘리는 내용을 담고 있으며 국회 심의를 거쳐 확정될 예정이다.";
-    expect(classify(lineFeatures(line, profileFor("ko")))).toBe("good");
+    const facts = scanLine(line, profileFor("ko")) as Parameters<typeof lineFeatures>[0];
+    expect(classify(lineFeatures(facts))).toBe("good");
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalogPhrases } from "../../src/stages/catalog-phrases.js";
 import { headline } from "../../src/stages/headline.js";
-import { layoutJunk } from "../../src/stages/layout-junk.js";
+import { duplicateLines, layoutJunk, layoutShape } from "../../src/stages/layout-junk.js";
 import { linkList } from "../../src/stages/link-list.js";
 import { siteNotice } from "../../src/stages/site-notice.js";
 import { staffCredit } from "../../src/stages/staff-credit.js";
@@ -42,7 +42,7 @@ describe("layout leftovers", () => {
     "Foto 4 de 7",
     "Фото 1 из 9",
   ])("removes the gallery counter %s", (counter) => {
-    const run = runStages([lead, counter].join("\n\n"), [layoutJunk]);
+    const run = runStages([lead, counter].join("\n\n"), [layoutShape, layoutJunk, duplicateLines]);
     expect(run.report.verdict(1)?.rule).toBe("layout/gallery-counter");
   });
 
@@ -65,7 +65,7 @@ describe("layout leftovers", () => {
       "US FALLS",
       "Sales fall at the company",
     ].join("\n\n");
-    const run = runStages(text, [headline, layoutJunk]);
+    const run = runStages(text, [layoutShape, headline, layoutJunk, duplicateLines]);
     expect(run.kinds).toEqual([
       "headline",
       "keep",

@@ -1,0 +1,431 @@
+import {
+  CELLS,
+  charCell,
+  codePointFlags,
+  DIGIT,
+  LETTER,
+  LOWER,
+  LOWER_CASE,
+  RUN,
+  SPACE,
+  UNSPACED,
+  UPPER,
+  WORD,
+} from "./chars.js";
+import { FNV_OFFSET, FNV_PRIME, finishHash, hashToken } from "./token-hash.js";
+
+/**
+ * Everything the rules ask about a line, computed in one scan of its
+ * characters: its comparison tokens (as hashes), its length in words, how
+ * much of it is capitalised, how many of its words are stopwords, how it
+ * ends. Rules used to recompute these from the text, each with its own
+ * regular expressions, many times per line; now each line is scanned once
+ * and every rule reads the same answers.
+ */
+export interface LineFacts {
+  /** The normalised line: trimmed, single spaces. */
+  readonly text: string;
+  /** The text in lower case (what lower-case pattern catalogues match); computed on first use. */
+  readonly lower: string;
+  /**
+   * Comparison tokens: maximal runs of letters and digits, as `hashToken`
+   * hashes. Catalogues match these.
+   */
+  readonly hashes: readonly number[];
+  /**
+   * For each token, the hash of its first four characters (`STEM_LENGTH`),
+   * or -1 when it is shorter: how the matcher finds stems ("abonn~").
+   */
+  readonly stems: readonly number[];
+  /** The same tokens as lower-case strings; computed on first use. */
+  readonly tokens: readonly string[];
+  /** Comparison key: the tokens joined by single spaces ("Share on Facebook!" -> "share on facebook"). */
+  readonly key: string;
+  readonly chars: number;
+  /** Words as separated by spaces. */
+  readonly words: number;
+  /** Words, counting two characters of Chinese, Japanese or Thai as one. */
+  readonly effectiveWords: number;
+  readonly letters: number;
+  readonly digits: number;
+  /** Characters of scripts written without spaces (Han, Kana, Thai). */
+  readonly unspaced: number;
+  /** Share of words that start with a capital, title-case function words aside; NaN without cased words. */
+  readonly titleCaseRatio: number;
+  /** Share of cased letters that are capitals; NaN without cased letters. */
+  readonly upperCaseRatio: number;
+  /** Share of words that are stopwords of the article's language; NaN when unknown. */
+  readonly stopwordDensity: number;
+  /** Words as stopword lists see them: runs of letters, marks and apostrophes. */
+  readonly letterWords: number;
+  /** Ends with sentence punctuation (`.!?…:;` and CJK forms), closing quotes allowed after it. */
+  readonly endsLikeSentence: boolean;
+  /** Ends with a full stop, colon or semicolon, not `?`/`!`: headlines end with `?` often, `.` almost never. */
+  readonly endsWithFullStop: boolean;
+  /** Running prose: a long line, or a punctuated sentence of several words. */
+  readonly prose: boolean;
+  /** Two words or more ending with a full stop. */
+  readonly sentence: boolean;
+  /** A handful of words in title case (or an uncased script), no full stop at the end. */
+  readonly title: boolean;
+}
+
+/** What the scanner needs to know of the article's language. */
+export interface ScanLanguage {
+  /** Hashes (`hashToken` over the whole word) of the language's stopwords. */
+  readonly stopwordHashes: ReadonlySet<number>;
+  /** Stopword density is unknown (no list, or a script without spaces). */
+  readonly densityUnknown: boolean;
+}
+
+export const NO_LANGUAGE: ScanLanguage = { stopwordHashes: new Set(), densityUnknown: true };
+
+/** The stopword hashes of a word list, for `ScanLanguage`. */
+export function stopwordHashes(words: Iterable<string>): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const word of words) out.add(runHash(word));
+  return out;
+}
+
+// Closing quotes and brackets that may follow the final punctuation:
+// `... he said."`, `... (AFP).`, `«...»`.
+const CLOSERS = new Set(['"', "'", "”", "’", "»", ")", "]", "}", "」", "』"]);
+const SENTENCE_END = new Set([".", "!", "?", "…", "。", "！", "？", ":", ";", "；", "："]);
+const STRONG_END = new Set([".", "…", "。", ":", ";", "；", "："]);
+
+// Short function words that title case leaves in lower case, in the
+// languages where title case is a convention (mostly English).
+export const TITLE_CASE_EXEMPT: ReadonlySet<string> = new Set(
+  (
+    "a an the and but or nor for so yet as at by in of off on per to up via vs with from into onto over than " +
+    "de la le les des du et à en el los y del von und der die das di e da do dos im"
+  ).split(" "),
+);
+const EXEMPT_HASHES: ReadonlySet<number> = new Set([...TITLE_CASE_EXEMPT].map(hashToken));
+
+function lastMeaningfulChar(text: string): string | undefined {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i] as string)) i--;
+  return i >= 0 ? text[i] : undefined;
+}
+
+/**
+ * A scanned line. Lines of a document also know where they are (see
+ * `text/document.ts`); a line scanned on its own has position -1.
+ */
+export class Facts implements LineFacts {
+  /** Position in the document's lines, or -1. */
+  index = -1;
+  /** The paragraph (run of lines between blank lines) this line belongs to, or -1. */
+  block = -1;
+  /** Position of the line inside its block, or -1. */
+  lineInBlock = -1;
+  #lower: string | undefined;
+  #tokens: readonly string[] | undefined;
+  #key: string | undefined;
+  constructor(
+    readonly text: string,
+    readonly hashes: readonly number[],
+    readonly stems: readonly number[],
+    readonly chars: number,
+    readonly words: number,
+    readonly effectiveWords: number,
+    readonly letters: number,
+    readonly digits: number,
+    readonly unspaced: number,
+    readonly titleCaseRatio: number,
+    readonly upperCaseRatio: number,
+    readonly stopwordDensity: number,
+    readonly letterWords: number,
+    readonly endsLikeSentence: boolean,
+    readonly endsWithFullStop: boolean,
+    readonly prose: boolean,
+    readonly sentence: boolean,
+    readonly title: boolean,
+  ) {}
+
+  get lower(): string {
+    this.#lower ??= this.text.toLowerCase();
+    return this.#lower;
+  }
+
+  get tokens(): readonly string[] {
+    this.#tokens ??= tokensOf(this.text);
+    return this.#tokens;
+  }
+
+  get key(): string {
+    this.#key ??= this.tokens.join(" ");
+    return this.#key;
+  }
+}
+
+/** Stems ("abonn~") are looked up by the hash of their first this many characters. */
+export const STEM_LENGTH = 4;
+
+/** Set on the flags of an astral character (its two code units are read as one). */
+const ASTRAL = 1 << 30;
+
+function astralFlags(text: string, i: number, code: number): number {
+  if (i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff)
+      return codePointFlags(0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)) | ASTRAL;
+  }
+  return charCell(code);
+}
+
+/**
+ * Scan one normalised line (trimmed, single spaces) and return its facts.
+ * Linear in the line's length, and allocation-free but for the facts and the
+ * token hashes: tokens are hashed as they are read, never sliced out.
+ * Everything is a plain local of one loop (closures over the counters made
+ * V8 keep them in a heap context, at several times the cost).
+ */
+export function scanLine(text: string, language: ScanLanguage = NO_LANGUAGE): Facts {
+  const cells = CELLS;
+  const countStopwords = !language.densityUnknown;
+  const stopwords = language.stopwordHashes;
+
+  const hashes: number[] = [];
+  const stems: number[] = [];
+  let stem = -1;
+  let tokenLength = 0;
+  let inToken = false;
+  let tokenHash = FNV_OFFSET;
+  let tokenDigits = true;
+  let tokenLetters = false;
+  let tokenHasDigit = false;
+  let inRun = false;
+  let runHashState = FNV_OFFSET;
+  let runs = 0;
+  let stops = 0;
+  let wordStarted = false; // the space-separated word has had its first letter or digit
+  let wordFirstFlags = 0;
+  let wordTokens = 0; // tokens begun in the current space-separated word
+  let wordLettersAfterFirst = false; // letters after the first token ended ("don't")
+  let wordFirstHash = 0;
+  let titleCased = 0;
+  let titleUpper = 0;
+  let spaces = 0;
+  let upper = 0;
+  let cased = 0;
+  let letters = 0;
+  let digits = 0;
+  let unspaced = 0;
+
+  const n = text.length;
+  let i = 0;
+  while (i <= n) {
+    let cell = SPACE; // the end of the line closes everything, as a space does
+    let width = 1;
+    if (i < n) {
+      const code = text.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff) {
+        cell = astralFlags(text, i, code);
+        if (cell & ASTRAL) width = 2;
+      } else {
+        cell = cells[code] as number;
+        if (cell === 0) cell = charCell(code);
+      }
+      if (cell & UNSPACED) unspaced++;
+      if (cell & LETTER) letters++;
+      else if (cell & DIGIT) digits++;
+      if (cell & UPPER) {
+        cased++;
+        upper++;
+      } else if (cell & LOWER) cased++;
+    }
+    // An astral character has no lower-case cell: its own code units stand for it.
+    const lowerCode = cell & ASTRAL ? text.charCodeAt(i) : cell & LOWER_CASE;
+    // Comparison tokens: runs of letters and digits.
+    if (cell & WORD) {
+      if (!inToken) {
+        inToken = true;
+        tokenHash = FNV_OFFSET;
+        tokenDigits = true;
+        tokenLetters = false;
+        tokenHasDigit = false;
+        tokenLength = 0;
+        stem = -1;
+        if (wordStarted && wordTokens > 0) wordLettersAfterFirst = true;
+        wordTokens++;
+      }
+      tokenHash = Math.imul(tokenHash ^ lowerCode, FNV_PRIME);
+      if (cell & DIGIT) tokenHasDigit = true;
+      else {
+        tokenDigits = false;
+        tokenLetters = true;
+      }
+      if (width === 2) tokenHash = Math.imul(tokenHash ^ text.charCodeAt(i + 1), FNV_PRIME);
+      tokenLength += width;
+      if (tokenLength === STEM_LENGTH) stem = finishHash(tokenHash, false);
+      if (!wordStarted) {
+        wordStarted = true;
+        wordFirstFlags = cell;
+      }
+    } else if (inToken) {
+      const hash = finishHash(tokenHash, tokenDigits);
+      hashes.push(hash);
+      stems.push(stem);
+      if (wordTokens === 1) {
+        wordFirstHash = hash;
+        // "e3": the exempt test reads letters only, so a mixed token takes the general test.
+        if (tokenLetters && !tokenDigits && tokenHasDigit) wordLettersAfterFirst = true;
+      }
+      inToken = false;
+    }
+    // Stopword runs: letters, marks, apostrophes (`don't`).
+    if (cell & RUN) {
+      if (!inRun) {
+        inRun = true;
+        runHashState = FNV_OFFSET;
+      }
+      runHashState = Math.imul(runHashState ^ lowerCode, FNV_PRIME);
+    } else if (inRun) {
+      runs++;
+      if (countStopwords && stopwords.has(finishHash(runHashState, false))) stops++;
+      inRun = false;
+    }
+    if (cell & SPACE) {
+      if (i < n) spaces++;
+      if (wordStarted) {
+        if (wordFirstFlags & UPPER) {
+          titleCased++;
+          titleUpper++;
+        } else if (wordFirstFlags & LOWER) {
+          // Title case leaves "of", "the", "de" in lower case: they do not count.
+          const exempt = wordLettersAfterFirst
+            ? isExemptWord(text, i)
+            : EXEMPT_HASHES.has(wordFirstHash);
+          if (!exempt) titleCased++;
+        }
+        wordStarted = false;
+      }
+      wordTokens = 0;
+      wordLettersAfterFirst = false;
+    }
+    i += width;
+  }
+
+  const words = n === 0 ? 0 : spaces + 1;
+  const effectiveWords = unspaced > n / 3 ? Math.ceil(unspaced / 2) + words - 1 : words;
+  const titleCaseRatio = titleCased === 0 ? Number.NaN : titleUpper / titleCased;
+  const last = lastMeaningfulChar(text);
+  const endsLikeSentence = last !== undefined && SENTENCE_END.has(last);
+  const endsWithFullStop = last !== undefined && STRONG_END.has(last);
+  const stopwordDensity =
+    !countStopwords || stopwords.size === 0 || runs === 0 ? Number.NaN : stops / runs;
+  return new Facts(
+    text,
+    hashes,
+    stems,
+    n,
+    words,
+    effectiveWords,
+    letters,
+    digits,
+    unspaced,
+    titleCaseRatio,
+    cased === 0 ? Number.NaN : upper / cased,
+    stopwordDensity,
+    runs,
+    endsLikeSentence,
+    endsWithFullStop,
+    effectiveWords >= 25 || (effectiveWords >= 8 && endsLikeSentence && !(titleCaseRatio >= 0.8)),
+    words >= 2 && endsWithFullStop,
+    words >= 2 &&
+      words <= 25 &&
+      !endsWithFullStop &&
+      (Number.isNaN(titleCaseRatio) || titleCaseRatio >= 0.7),
+  );
+}
+
+/**
+ * The general test for a word whose letters go on after its first token
+ * ("l'homme", "o'clock"): the word from its first letter or digit, trailing
+ * non-letters dropped, is an exempt function word. Rare, so it may slice.
+ */
+function isExemptWord(text: string, end: number): boolean {
+  let start = text.lastIndexOf(" ", end - 1) + 1;
+  while (start < end) {
+    const code = text.charCodeAt(start);
+    const cell = code >= 0xd800 && code <= 0xdbff ? astralFlags(text, start, code) : charCell(code);
+    if (cell & WORD) break;
+    start += cell & ASTRAL ? 2 : 1;
+  }
+  let stop = end;
+  while (stop > start && !endsWithLetter(text, stop)) stop--;
+  return TITLE_CASE_EXEMPT.has(text.slice(start, stop).toLowerCase());
+}
+
+/** The character that ends at `end` is a letter (astral letters read whole). */
+function endsWithLetter(text: string, end: number): boolean {
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff)
+      return (codePointFlags(0x10000 + ((high - 0xd800) << 10) + (code - 0xdc00)) & LETTER) !== 0;
+  }
+  return (charCell(code) & LETTER) !== 0;
+}
+
+/** The hash of a stopword run (letters, marks, apostrophes), as the scanner computes it. */
+function runHash(word: string): number {
+  let state = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++)
+    state = Math.imul(state ^ (charCell(word.charCodeAt(i)) & LOWER_CASE), FNV_PRIME);
+  return finishHash(state, false);
+}
+
+/** Visit each comparison token of `text` (runs of letters and digits, astral letters included). */
+function eachToken(text: string, visit: (start: number, end: number) => void): void {
+  let start = -1;
+  let i = 0;
+  while (i <= text.length) {
+    let word = false;
+    let width = 1;
+    if (i < text.length) {
+      const code = text.charCodeAt(i);
+      let cell: number;
+      if (code >= 0xd800 && code <= 0xdbff) {
+        cell = astralFlags(text, i, code);
+        if (cell & ASTRAL) width = 2;
+      } else cell = charCell(code);
+      word = (cell & WORD) !== 0;
+    }
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      visit(start, i);
+      start = -1;
+    }
+    i += width;
+  }
+}
+
+/** Comparison tokens of a text, in lower case: the strings behind `LineFacts.hashes`. */
+export function tokensOf(text: string): string[] {
+  const out: string[] = [];
+  eachToken(text, (start, end) => out.push(text.slice(start, end).toLowerCase()));
+  return out;
+}
+
+/**
+ * Where each comparison token of `text` starts and ends (UTF-16 offsets),
+ * for the few rules that cut a phrase out of a line. Computed on demand:
+ * most lines never need it.
+ */
+export function tokenOffsets(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  eachToken(text, (start, end) => {
+    starts.push(start);
+    ends.push(end);
+  });
+  return { starts, ends };
+}
+
+/** The comparison key of any text: lower case, letters and digits, single spaces. */
+export function comparisonKey(text: string): string {
+  return tokensOf(text).join(" ");
+}

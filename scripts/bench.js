@@ -12,6 +12,7 @@
 //   npm run bench -- --files 20000 --runs 5 --json
 //   npm run bench -- --scale               also: peak RSS on 10,000 vs 1,000,000 files
 //   npm run bench -- --dir /tmp/corpus --keep   reuse (or create and keep) a corpus
+//   npm run bench -- --compare ../old-checkout  also time another build, interleaved
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
@@ -37,6 +38,8 @@ const HELP = `npm run bench -- [options]
   --dir DIR         corpus folder: reused when it holds files, else created there
   --keep            keep the generated corpus (default: removed at the end)
   --seed N          corpus seed (default 1)
+  --compare DIR     also time the article-clean of another checkout (built), interleaved
+                    with this one: before/after figures from one run
   --json            print the results as JSON instead of a table`;
 
 const { values: flags } = parseArgs({
@@ -55,6 +58,7 @@ const { values: flags } = parseArgs({
     keep: { type: "boolean", default: false },
     seed: { type: "string", default: "1" },
     json: { type: "boolean", default: false },
+    compare: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   },
 });
@@ -118,6 +122,14 @@ function programs(dir) {
     { name: "article-clean --jobs 1", argv: cli("--jobs", "1") },
     { name: `article-clean --jobs ${jobs}`, argv: cli("--jobs", String(jobs)) },
   ];
+  if (flags.compare) {
+    const other = path.resolve(flags.compare, "bin/article-clean.js");
+    const theirs = (...args) => [process.execPath, [other, "-q", ...args, dir]];
+    list.push(
+      { name: "compare --jobs 1", argv: theirs("--jobs", "1") },
+      { name: `compare --jobs ${jobs}`, argv: theirs("--jobs", String(jobs)) },
+    );
+  }
   const extras = flags.extra === "none" ? [] : flags.extra.split(",");
   for (const extra of extras)
     list.push({

@@ -9,13 +9,13 @@ import { sourceFromUrl } from "./meta/source-names.js";
  */
 export interface CorpusProfile {
   /** In how many files of `scope` the line with this comparison key occurs. */
-  lineCount(scope: string, key: string): number;
+  lineCount(scope: string, key: number): number;
   /** How many files of `scope` were counted. */
   fileCount(scope: string): number;
   /** True when the line was seen under different lines: dropped into many contexts, like furniture. */
-  inVariedContexts(scope: string, key: string): boolean;
+  inVariedContexts(scope: string, key: number): boolean;
   /** True when the comparison key is the headline of some article in the corpus. */
-  isHeadline(key: string): boolean;
+  isHeadline(key: number): boolean;
 }
 
 /** Only short lines can be furniture worth counting; paragraphs are never site-wide. */

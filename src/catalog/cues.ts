@@ -1,3 +1,4 @@
+import type { RemovalKind } from "../report.js";
 import type { PhraseEntry } from "./matcher.js";
 import { entries } from "./phrases/entries.js";
 
@@ -38,22 +39,26 @@ export const COMMENTS_WORDS: readonly PhraseEntry[] = [
   ...cues("comments-word", "sv", ["kommentarer"]),
 ];
 
+/** Cue words of one kind of notice: the notice patterns of that kind run where one is found. */
+function noticeCues(kind: RemovalKind, lang: string, phrases: readonly string[]): PhraseEntry[] {
+  return phrases.map((phrase) => ({ kind, phrase, lang, role: "notice-cue" }));
+}
+
 /**
- * Topics of the notices a site addresses to its readers (see
- * `site-notices.ts`): a line must name one before its topic and voice
- * patterns are tried. Stems (`~`) stand for the inflections.
+ * Cues of the notices a site addresses to its readers (see
+ * `site-notices.ts`): a line must hold one before that kind's topic and
+ * voice patterns are tried. Each cue is the more specific half of its
+ * notice: the topic where the topic is rare in news prose ("cookies", "your
+ * message"), the site's voice where the topic is common ("support", "an
+ * error": "support our journalism", "try again"). Stems (`~`) stand for the
+ * inflections.
  */
-export const NOTICE_TOPICS: readonly PhraseEntry[] = [
+export const NOTICE_CUES: readonly PhraseEntry[] = [
   // cookie banners
-  ...cues("notice-topic", "en", ["cookie~", "recaptcha", "captcha", "hcaptcha"]),
-  ...cues("notice-topic", "fr", ["traceurs"]),
-  ...cues("notice-topic", "ru", ["куки"]),
-  ...cues("notice-topic", "uk", ["кукі"]),
-  ...cues("notice-topic", "pl", ["ciasteczk~"]),
-  ...cues("notice-topic", "tr", ["çerez~"]),
-  ...cues("notice-topic", "ar", ["ملفات تعريف الارتباط", "الكوكيز", "كوكيز"]),
+  ...noticeCues("cookie", "*", ["cookie~", "traceurs", "куки", "кукі", "ciasteczk~", "çerez~"]),
+  ...noticeCues("cookie", "ar", ["ملفات تعريف الارتباط", "الكوكيز", "كوكيز"]),
   // newsletters, alerts, subscriptions
-  ...cues("notice-topic", "en", [
+  ...noticeCues("subscribe", "en", [
     "newsletter~",
     "inbox",
     "email alert",
@@ -63,23 +68,35 @@ export const NOTICE_TOPICS: readonly PhraseEntry[] = [
     "news alerts",
     "daily briefing",
     "subscri~",
-    "app",
-    "app store",
-    "google play",
   ]),
-  ...cues("notice-topic", "fr", ["lettre d information", "abonn~"]),
-  ...cues("notice-topic", "es", ["boletín", "boletin", "suscr~"]),
-  ...cues("notice-topic", "pt", ["assin~", "inscreva"]),
-  ...cues("notice-topic", "it", ["iscri~"]),
-  ...cues("notice-topic", "ru", [
+  ...noticeCues("subscribe", "fr", ["lettre d information", "abonn~"]),
+  ...noticeCues("subscribe", "es", ["boletín", "boletin", "suscr~"]),
+  ...noticeCues("subscribe", "pt", ["assin~", "inscreva"]),
+  ...noticeCues("subscribe", "it", ["iscri~"]),
+  ...noticeCues("subscribe", "ru", [
     "рассылк~",
     "подпишитесь",
     "подписывайтесь",
     "подписаться",
     "подписка на",
   ]),
-  // the reader's message or form (form confirmations and errors)
-  ...cues("notice-topic", "en", [
+  // requests for reader support: the site's voice, "support" alone is news
+  ...noticeCues("subscribe", "en", [
+    "our journalism",
+    "our reporting",
+    "our work",
+    "our mission",
+    "our newsroom",
+    "rely on",
+    "make a difference",
+    "support us",
+    "help us",
+    "independent journalism",
+  ]),
+  // app promotions
+  ...noticeCues("widget", "en", ["app", "app store", "google play"]),
+  // the reader's message or form (form confirmations)
+  ...noticeCues("widget", "en", [
     "your message",
     "your submission",
     "your form",
@@ -87,21 +104,15 @@ export const NOTICE_TOPICS: readonly PhraseEntry[] = [
     "your comment",
     "your feedback",
     "your entry",
-    "error",
-    "went wrong",
-    "click here",
-    "tap here",
   ]),
-  ...cues("notice-topic", "fr", [
+  ...noticeCues("widget", "fr", [
     "votre message",
     "vos message~",
     "votre formulaire",
     "votre demande",
     "votre commentaire",
-    "erreur",
-    "cliquez ici",
   ]),
-  ...cues("notice-topic", "de", [
+  ...noticeCues("widget", "de", [
     "ihre nachricht",
     "deine nachricht",
     "ihr formular",
@@ -110,11 +121,8 @@ export const NOTICE_TOPICS: readonly PhraseEntry[] = [
     "deine anfrage",
     "ihr kommentar",
     "dein kommentar",
-    "fehler",
-    "hier klicken",
-    "klicken sie hier",
   ]),
-  ...cues("notice-topic", "es", [
+  ...noticeCues("widget", "es", [
     "tu mensaje",
     "su mensaje",
     "tu formulario",
@@ -123,45 +131,26 @@ export const NOTICE_TOPICS: readonly PhraseEntry[] = [
     "su solicitud",
     "tu comentario",
     "su comentario",
-    "haga clic aquí",
-    "haz clic aquí",
   ]),
-  ...cues("notice-topic", "it", [
+  ...noticeCues("widget", "it", [
     "il tuo messaggio",
     "il suo messaggio",
     "il tuo modulo",
     "la tua richiesta",
     "la sua richiesta",
     "il tuo commento",
-    "errore",
-    "clicca qui",
   ]),
-  ...cues("notice-topic", "pt", [
-    "sua mensagem",
-    "seu formulário",
-    "seu pedido",
-    "seu comentário",
-    "erro",
-    "clique aqui",
-  ]),
-  ...cues("notice-topic", "ru", [
-    "ваше сообщени~",
-    "ваша заявк~",
-    "ваша форм~",
-    "ваш комментари~",
-    "ошибк~",
-    "нажмите здесь",
-  ]),
-  ...cues("notice-topic", "uk", ["ваше повідомлен~", "ваша заявк~", "помилк~"]),
-  ...cues("notice-topic", "tr", ["mesajınız", "talebiniz", "yorumunuz", "formunuz", "hata"]),
-  ...cues("notice-topic", "pl", [
+  ...noticeCues("widget", "pt", ["sua mensagem", "seu formulário", "seu pedido", "seu comentário"]),
+  ...noticeCues("widget", "ru", ["ваше сообщени~", "ваша заявк~", "ваша форм~", "ваш комментари~"]),
+  ...noticeCues("widget", "uk", ["ваше повідомлен~", "ваша заявк~"]),
+  ...noticeCues("widget", "tr", ["mesajınız", "talebiniz", "yorumunuz", "formunuz"]),
+  ...noticeCues("widget", "pl", [
     "twoja wiadomoś~",
     "twój formularz",
     "twoje zgłoszeni~",
     "twój komentarz",
-    "błąd",
   ]),
-  ...cues("notice-topic", "nl", [
+  ...noticeCues("widget", "nl", [
     "je bericht",
     "uw bericht",
     "jouw bericht",
@@ -170,19 +159,47 @@ export const NOTICE_TOPICS: readonly PhraseEntry[] = [
     "uw aanvraag",
     "je reactie",
     "uw reactie",
-    "fout",
   ]),
-  ...cues("notice-topic", "ar", ["رسالتك", "طلبك", "تعليقك", "خطأ"]),
-  // reader support and comment policies
-  ...cues("notice-topic", "en", [
-    "support",
-    "donate",
-    "donation",
-    "contribut~",
-    "membership",
-    "become a member",
-    "become a subscriber",
-    "become a patron",
+  ...noticeCues("widget", "ar", ["رسالتك", "طلبك", "تعليقك"]),
+  // form errors: the request to try again, not the word "error"
+  ...noticeCues("widget", "*", [
+    "try again",
+    "went wrong",
+    "while submitting",
+    "réessayer",
+    "réessayez",
+    "versuchen sie es",
+    "erneut versuchen",
+    "inténtalo",
+    "intente",
+    "riprova",
+    "tente novamente",
+    "попробуйте",
+    "спробуйте",
+    "tekrar deneyin",
+    "spróbuj",
+    "probeer het",
+    "حاول",
+  ]),
+  // form protection and click-here prompts
+  ...noticeCues("widget", "*", [
+    "recaptcha",
+    "captcha",
+    "hcaptcha",
+    "click here",
+    "tap here",
+    "cliquez ici",
+    "hier klicken",
+    "klicken sie hier",
+    "haga clic aquí",
+    "haz clic aquí",
+    "clicca qui",
+    "clique aqui",
+    "нажмите здесь",
+    "tıklayın",
+  ]),
+  // comment policies
+  ...noticeCues("comments", "en", [
     "comment",
     "comments",
     "commenting",
@@ -197,7 +214,7 @@ export const NOTICE_TOPICS: readonly PhraseEntry[] = [
  * of text (a Chinese or Japanese line is one token): matched as substrings
  * of lines that have such characters.
  */
-export const UNSPACED_NOTICE_TOPICS: readonly string[] = [
+export const UNSPACED_NOTICE_CUES: readonly string[] = [
   "缓存", // zh cookie notice ("本网站使用缓存")
   "クッキー", // ja cookie notice
   "쿠키", // ko cookie notice (particles attach: "쿠키를")
@@ -213,6 +230,8 @@ export const UNSPACED_NOTICE_TOPICS: readonly string[] = [
   "送信",
   "お問い合わせ",
   "コメント", // ja form confirmations
+  "重试",
+  "再试", // zh "try again"
 ];
 
 /** "All rights reserved" in the catalogue languages: a site's copyright footer. */

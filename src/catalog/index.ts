@@ -2,7 +2,7 @@ import { AGENCIES } from "./agencies.js";
 import {
   CAPTION_WORDS,
   COMMENTS_WORDS,
-  NOTICE_TOPICS,
+  NOTICE_CUES,
   PHOTO_WORDS,
   RIGHTS_RESERVED,
   STAFF_WORDS,
@@ -94,7 +94,7 @@ export const BUILT_IN_CATALOGUE: readonly PhraseEntry[] = [
   ...labels(TEASER_PREFIXES, "teaser-label"),
   ...labels(TAG_PREFIXES, "tag-label"),
   ...COMMENTS_WORDS,
-  ...NOTICE_TOPICS,
+  ...NOTICE_CUES,
   ...RIGHTS_RESERVED,
   ...PHOTO_WORDS,
   ...CAPTION_WORDS,

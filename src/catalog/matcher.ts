@@ -1,5 +1,6 @@
 import type { RemovalKind } from "../report.js";
 import { type LineFacts, STEM_LENGTH, tokensOf } from "../text/facts.js";
+import { IntMap } from "../text/int-set.js";
 import { hashToken, isNumberHash } from "../text/token-hash.js";
 
 /**
@@ -45,8 +46,9 @@ const MAX_WILDCARD_WORDS = 4;
 /**
  * Lines up to this many tokens are searched at every position; longer ones
  * (paragraphs of prose) only near their ends, where scrapers glue widgets.
+ * No rule that reads cues inside a line looks at lines this long.
  */
-const FULL_SCAN_TOKENS = 100;
+const FULL_SCAN_TOKENS = 60;
 const EDGE_TOKENS = 8;
 
 type Piece =
@@ -62,8 +64,8 @@ interface Compiled {
 
 /** A trie node: children by token hash, by stem hash, and the wildcards. */
 class TrieNode {
-  words: Map<number, TrieNode> | undefined;
-  stems: Map<number, { readonly stem: string; readonly node: TrieNode }[]> | undefined;
+  words: IntMap<TrieNode> | undefined;
+  stems: IntMap<{ readonly stem: string; readonly node: TrieNode }[]> | undefined;
   any: TrieNode | undefined;
   number: TrieNode | undefined;
   ends: Compiled[] | undefined;
@@ -218,7 +220,7 @@ function child(node: TrieNode, piece: Piece): TrieNode {
       node.number ??= new TrieNode();
       return node.number;
     case "word": {
-      node.words ??= new Map();
+      node.words ??= new IntMap();
       let next = node.words.get(piece.hash);
       if (!next) {
         next = new TrieNode();
@@ -227,7 +229,7 @@ function child(node: TrieNode, piece: Piece): TrieNode {
       return next;
     }
     case "stem": {
-      node.stems ??= new Map();
+      node.stems ??= new IntMap();
       const list = node.stems.get(piece.hash) ?? [];
       node.stems.set(piece.hash, list);
       let found = list.find((s) => s.stem === piece.text);

@@ -1,31 +1,31 @@
 import { MAX_COUNTED_CHARS, MAX_COUNTED_WORDS, scopeOf } from "../corpus-profile.js";
 import { parseScraperHeaderLine } from "../stages/scraper-header.js";
-import { comparisonKey, normaliseText } from "../text/normalise.js";
-import { endsWithFullStop, looksLikeProse, wordCount } from "../text/shape.js";
+import { type LineFacts, scanLine } from "../text/facts.js";
+import { normalisedLines } from "../text/normalise.js";
 
-/** What one file contributes to a corpus profile. Plain data: it crosses the worker boundary. */
+/**
+ * What one file contributes to a corpus profile. Plain data (numbers: each
+ * line's 52-bit `keyHash`), cheap to send across the worker boundary.
+ */
 export interface FileStats {
   /** The source's domain from the header URL, else the file's folder. */
   readonly scope: string;
-  /** Distinct comparison keys of the file's short lines. */
-  readonly lineKeys: readonly string[];
-  /** For each of `lineKeys`, the key of the line just above it ("" at the top). */
-  readonly previousKeys: readonly string[];
-  /** Keys of the lines that could be this file's headline. */
-  readonly headlineKeys: readonly string[];
+  /** Distinct key hashes of the file's short lines. */
+  readonly lineKeys: readonly number[];
+  /** For each of `lineKeys`, the key hash of the line just above it (0 at the top). */
+  readonly previousKeys: readonly number[];
+  /** Key hashes of the lines that could be this file's headline. */
+  readonly headlineKeys: readonly number[];
   /**
-   * Key of the first paragraph of prose: two files with the same lead are
-   * copies of one article (a syndicated story, a re-scrape), and count once.
+   * Key hash of the first paragraph of prose: two files with the same lead
+   * are copies of one article (a syndicated story, a re-scrape), and count once.
    */
-  readonly leadKey?: string;
+  readonly leadKey?: number;
 }
 
-/** How much of an uncounted paragraph stands for it as the context of the line below. */
-const CONTEXT_CHARS = 80;
-
-/** Lines and headline candidates of one article's text. */
+/** Lines and headline candidates of one article's text: each line scanned once. */
 export function statsOfText(text: string, filePath: string): FileStats {
-  const lines = normaliseText(text).split("\n");
+  const lines = normalisedLines(text);
   let headerUrl: string | undefined;
   let start = 0;
   for (; start < lines.length; start++) {
@@ -34,31 +34,25 @@ export function statsOfText(text: string, filePath: string): FileStats {
     if (header.kind === "url") headerUrl = header.url;
     if (header.kind === "key-value" && header.field === "url") headerUrl = header.value;
   }
+  const facts: LineFacts[] = [];
+  for (let i = start; i < lines.length; i++)
+    if (lines[i] !== "") facts.push(scanLine(lines[i] as string));
   // Each counted line with the key of the line above it (its context).
-  const lineKeys = new Map<string, string>();
-  let previous = "";
-  for (let i = start; i < lines.length; i++) {
-    const line = lines[i] as string;
-    if (line === "") continue;
-    const counted = line.length <= MAX_COUNTED_CHARS && wordCount(line) <= MAX_COUNTED_WORDS;
-    if (!counted) {
-      // A paragraph is only ever the context of the line below it, compared
-      // for equality with other contexts: its opening is enough, and
-      // normalising every paragraph of the sample was the pass's largest cost.
-      previous = `\u0000${line.slice(0, CONTEXT_CHARS)}`;
-      continue;
-    }
-    const key = comparisonKey(line);
-    if (key !== "" && !lineKeys.has(key)) lineKeys.set(key, previous);
+  const lineKeys = new Map<number, number>();
+  let previous = 0;
+  for (const line of facts) {
+    const key = line.keyHash;
+    const counted = line.chars <= MAX_COUNTED_CHARS && line.words <= MAX_COUNTED_WORDS;
+    if (counted && key !== 0 && !lineKeys.has(key)) lineKeys.set(key, previous);
     previous = key;
   }
-  const lead = lines.slice(start).find((line) => looksLikeProse(line));
+  const lead = facts.find((line) => line.prose);
   return {
     scope: scopeOf(filePath, headerUrl),
     lineKeys: [...lineKeys.keys()],
     previousKeys: [...lineKeys.values()],
-    headlineKeys: headlineCandidates(lines, start),
-    leadKey: lead === undefined ? undefined : comparisonKey(lead),
+    headlineKeys: headlineCandidates(facts),
+    leadKey: lead?.keyHash,
   };
 }
 
@@ -68,16 +62,14 @@ export function statsOfText(text: string, filePath: string): FileStats {
  * stand-in for the headline stage, good enough to index "this line is some
  * article's headline".
  */
-function headlineCandidates(lines: readonly string[], start: number): string[] {
-  const nonEmpty: string[] = [];
-  for (let i = start; i < lines.length && nonEmpty.length < 8; i++)
-    if (lines[i] !== "") nonEmpty.push(lines[i] as string);
-  const leadAt = nonEmpty.findIndex((line) => looksLikeProse(line));
-  const titleish = (line: string | undefined) =>
-    line !== undefined &&
-    wordCount(line) >= 3 &&
-    wordCount(line) <= MAX_COUNTED_WORDS &&
-    !endsWithFullStop(line);
-  const candidate = leadAt > 0 ? nonEmpty[leadAt - 1] : undefined;
-  return titleish(candidate) ? [comparisonKey(candidate as string)] : [];
+function headlineCandidates(facts: readonly LineFacts[]): number[] {
+  const top = facts.slice(0, 8);
+  const leadAt = top.findIndex((line) => line.prose);
+  const candidate = leadAt > 0 ? top[leadAt - 1] : undefined;
+  const titleish =
+    candidate !== undefined &&
+    candidate.words >= 3 &&
+    candidate.words <= MAX_COUNTED_WORDS &&
+    !candidate.endsWithFullStop;
+  return titleish ? [candidate.keyHash] : [];
 }

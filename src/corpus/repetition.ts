@@ -36,7 +36,7 @@ export class RepetitionProfile implements CorpusProfile {
     this.#varied = varied ?? new Set();
   }
 
-  lineCount(scope: string, key: string): number {
+  lineCount(scope: string, key: number): number {
     return this.#counts.get(hashLine(scope, key)) ?? 0;
   }
 
@@ -44,12 +44,12 @@ export class RepetitionProfile implements CorpusProfile {
     return this.#files.get(scope) ?? 0;
   }
 
-  inVariedContexts(scope: string, key: string): boolean {
+  inVariedContexts(scope: string, key: number): boolean {
     return this.#varied.has(hashLine(scope, key));
   }
 
-  isHeadline(key: string): boolean {
-    return this.#headlines.has(hashKey(key));
+  isHeadline(key: number): boolean {
+    return this.#headlines.has(key);
   }
 
   /** Total files counted over all scopes. */
@@ -67,13 +67,13 @@ export class RepetitionProfile implements CorpusProfile {
    */
   addFile(
     scope: string,
-    lineKeys: readonly string[],
-    headlineKeys: Iterable<string>,
-    leadKey?: string,
-    previousKeys: readonly string[] = [],
+    lineKeys: readonly number[],
+    headlineKeys: Iterable<number>,
+    leadKey?: number,
+    previousKeys: readonly number[] = [],
   ): void {
     for (const key of headlineKeys) {
-      if (this.#headlines.size < this.#capacity) this.#headlines.add(hashKey(key));
+      if (this.#headlines.size < this.#capacity) this.#headlines.add(key);
     }
     if (leadKey !== undefined) {
       const lead = hashLine(scope, leadKey);
@@ -83,11 +83,11 @@ export class RepetitionProfile implements CorpusProfile {
     this.#files.set(scope, (this.#files.get(scope) ?? 0) + 1);
     const seen = new Set<number>();
     for (let i = 0; i < lineKeys.length; i++) {
-      const hash = hashLine(scope, lineKeys[i] as string);
+      const hash = hashLine(scope, lineKeys[i] as number);
       if (seen.has(hash)) continue;
       seen.add(hash);
       this.#counts.set(hash, (this.#counts.get(hash) ?? 0) + 1);
-      const above = hashKey(previousKeys[i] ?? "");
+      const above = previousKeys[i] ?? 0;
       const first = this.#firstAbove.get(hash);
       if (first === undefined) this.#firstAbove.set(hash, above);
       else if (first !== above) this.#varied.add(hash);
@@ -121,7 +121,7 @@ export class RepetitionProfile implements CorpusProfile {
   toJSON(): SerialisedProfile {
     return {
       format: "article-clean-profile",
-      version: 1,
+      version: 2,
       files: Object.fromEntries(this.#files),
       // Only lines seen in two files or more can ever count as repeated.
       lines: [...this.#counts].filter(([, count]) => count >= 2),
@@ -133,7 +133,8 @@ export class RepetitionProfile implements CorpusProfile {
 
 export interface SerialisedProfile {
   readonly format: "article-clean-profile";
-  readonly version: 1;
+  /** 2: lines are counted by `LineFacts.keyHash`; profiles of version 1 hashed key strings. */
+  readonly version: 2;
   readonly files: Record<string, number>;
   readonly lines: readonly (readonly [number, number])[];
   readonly varied: readonly number[];
@@ -144,9 +145,14 @@ const DEFAULT_CAPACITY = 500_000;
 
 export function profileFromJSON(data: unknown): RepetitionProfile {
   const value = data as SerialisedProfile;
-  if (value?.format !== "article-clean-profile" || value.version !== 1) {
+  if (value?.format === "article-clean-profile" && (value.version as number) === 1) {
     throw new Error(
-      "not an article-clean profile (expected format article-clean-profile, version 1)",
+      "a profile of an older article-clean (version 1, which counted lines another way): run `article-clean learn` again",
+    );
+  }
+  if (value?.format !== "article-clean-profile" || value.version !== 2) {
+    throw new Error(
+      "not an article-clean profile (expected format article-clean-profile, version 2)",
     );
   }
   return new RepetitionProfile(
@@ -158,21 +164,36 @@ export function profileFromJSON(data: unknown): RepetitionProfile {
   );
 }
 
-/**
- * 52-bit FNV-1a-style hash (two 26-bit lanes): exact as a JS number, and
- * collisions stay negligible at the table's capacity.
- */
-export function hashKey(key: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 2246822519);
+/** The 52-bit hash of a scope's name, kept: a run asks for the same few scopes again and again. */
+const scopeHashes = new Map<string, number>();
+
+function scopeHash(scope: string): number {
+  let hash = scopeHashes.get(scope);
+  if (hash === undefined) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193;
+    for (let i = 0; i < scope.length; i++) {
+      const c = scope.charCodeAt(i);
+      a = Math.imul(a ^ c, 16777619);
+      b = Math.imul(b ^ c, 2246822519);
+    }
+    hash = (a >>> 6) * 0x4000000 + (b >>> 6);
+    if (scopeHashes.size > 10_000) scopeHashes.clear();
+    scopeHashes.set(scope, hash);
   }
-  return (a >>> 6) * 0x4000000 + (b >>> 6);
+  return hash;
 }
 
-function hashLine(scope: string, key: string): number {
-  return hashKey(`${scope}\u0000${key}`);
+/**
+ * A line's key hash within a scope: both are 52-bit hashes, so their two
+ * 26-bit lanes are combined by XOR (exact as a JS number; two pairs collide
+ * with the odds of two random 52-bit hashes).
+ */
+function hashLine(scope: string, key: number): number {
+  const s = scopeHash(scope);
+  const lo = (key % LANE) ^ (s % LANE);
+  const hi = (Math.floor(key / LANE) ^ Math.floor(s / LANE)) & (LANE - 1);
+  return hi * LANE + (lo & (LANE - 1));
 }
+
+const LANE = 0x4000000;

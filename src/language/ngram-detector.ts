@@ -76,96 +76,76 @@ const MAX_WORD = 70;
  * checks this against eld itself). Returns "" when no language scores.
  */
 export function createDetector(table: NgramTable): (text: string) => string {
-  const { languages, dictionary, separators, mask, keyLow, keyHigh, start, count, postings } =
-    table;
-  const prepare = preparer(separators);
-  const seen = new Uint32Array(mask + 1);
-  let generation = 0;
-  const scores = new Int32Array(languages.length);
-  // A word is at most ENFORCE_CUT_AFTER + 4 bytes long.
-  const word = new Uint8Array(ENFORCE_CUT_AFTER + 8);
-  const ngram = new Uint8Array(MAX_NGRAM);
+  const detector = new Detector(table);
+  return (input) => detector.detect(input);
+}
 
-  /** Score the n-gram `[" "] word[from..to) [" "]` once per text. */
-  const score = (lead: boolean, from: number, to: number, trail: boolean) => {
-    const length = (lead ? 1 : 0) + (to - from) + (trail ? 1 : 0);
-    if (length > MAX_NGRAM) return; // longer than any n-gram in the table
-    let n = 0;
-    if (lead) ngram[n++] = 32;
-    for (let i = from; i < to; i++) ngram[n++] = word[i] as number;
-    if (trail) ngram[n++] = 32;
-    let low = 0;
-    let high = length << 16;
-    for (let i = 0; i < length; i++) {
-      if (i < 4) low |= (ngram[i] as number) << (8 * i);
-      else high |= (ngram[i] as number) << (8 * (i - 4));
-    }
-    low >>>= 0;
-    high >>>= 0;
-    let slot = slotOf(low, high, mask);
-    while (keyLow[slot] !== low || keyHigh[slot] !== high) {
-      if (keyLow[slot] === 0 && keyHigh[slot] === 0) return; // not in the table
-      slot = (slot + 1) & mask;
-    }
-    if (seen[slot] === generation) return;
-    seen[slot] = generation;
-    const end = (start[slot] as number) + 2 * (count[slot] as number);
-    for (let p = start[slot] as number; p < end; p += 2)
-      (scores[postings[p] as number] as number) += (postings[p + 1] as number) + BASE_SCORE;
-  };
+/**
+ * The detector's state in fields, not in closures: the scoring loop runs
+ * per n-gram, and closed-over mutable counters (the generation, the word's
+ * length) lived in a heap context that V8 read and wrote on every access.
+ */
+class Detector {
+  readonly #table: NgramTable;
+  readonly #prepare: (text: string) => string;
+  readonly #seen: Uint32Array;
+  #generation = 0;
+  readonly #scores: Int32Array;
+  /** The current word's bytes: a word is at most ENFORCE_CUT_AFTER + 4 bytes long. */
+  readonly #word = new Uint8Array(ENFORCE_CUT_AFTER + 8);
+  readonly #ngram = new Uint8Array(MAX_NGRAM);
 
-  /** eld's getByteNgrams for one word: 4-byte n-grams with a stride of 3, then the word's end. */
-  const scoreWord = (length: number) => {
-    const len = Math.min(length, MAX_WORD);
-    let j = 0;
-    for (; j + 4 < len; j += 3) score(j === 0, j, j + 4, false);
-    score(j === 0, len !== 3 ? Math.max(len - 4, 0) : 0, length, true);
-  };
+  constructor(table: NgramTable) {
+    this.#table = table;
+    this.#prepare = preparer(table.separators);
+    this.#seen = new Uint32Array(table.mask + 1);
+    this.#scores = new Int32Array(table.languages.length);
+  }
 
-  return (input: string) => {
-    generation = (generation + 1) >>> 0;
-    if (generation === 0) {
-      seen.fill(0);
-      generation = 1;
+  detect(input: string): string {
+    this.#generation = (this.#generation + 1) >>> 0;
+    if (this.#generation === 0) {
+      this.#seen.fill(0);
+      this.#generation = 1;
     }
+    const scores = this.#scores;
     scores.fill(0);
-    const text = prepare(input.substring(0, MAX_CHARS));
+    const text = this.#prepare(input.substring(0, MAX_CHARS));
+    const dictionary = this.#table.dictionary;
+    const word = this.#word;
     // eld's strToUtf8Bytes: UTF-8 bytes, multi-byte ones through its dictionary, split on spaces.
     let length = 0;
     let bytes = 0;
-    const push = (byte: number) => {
-      word[length++] = dictionary[byte] as number;
-    };
     for (let i = 0; i < text.length; i++) {
       let code = text.charCodeAt(i);
       if (code < 0x80) {
         if (code === 32) {
-          if (length > 0) scoreWord(length);
+          if (length > 0) this.#scoreWord(length);
           length = 0;
           if (bytes > CUT_AFTER) break;
         } else word[length++] = code;
         bytes++;
       } else if (code < 0x800) {
-        push(0xc0 | (code >> 6));
-        push(0x80 | (code & 0x3f));
+        word[length++] = dictionary[0xc0 | (code >> 6)] as number;
+        word[length++] = dictionary[0x80 | (code & 0x3f)] as number;
         bytes += 2;
       } else if (code < 0xd800 || code >= 0xe000) {
-        push(0xe0 | (code >> 12));
-        push(0x80 | ((code >> 6) & 0x3f));
-        push(0x80 | (code & 0x3f));
+        word[length++] = dictionary[0xe0 | (code >> 12)] as number;
+        word[length++] = dictionary[0x80 | ((code >> 6) & 0x3f)] as number;
+        word[length++] = dictionary[0x80 | (code & 0x3f)] as number;
         bytes += 3;
       } else {
         i++;
         code = 0x10000 + (((code & 0x3ff) << 10) | (text.charCodeAt(i) & 0x3ff));
-        push(0xf0 | (code >> 18));
-        push(0x80 | ((code >> 12) & 0x3f));
-        push(0x80 | ((code >> 6) & 0x3f));
-        push(0x80 | (code & 0x3f));
+        word[length++] = dictionary[0xf0 | (code >> 18)] as number;
+        word[length++] = dictionary[0x80 | ((code >> 12) & 0x3f)] as number;
+        word[length++] = dictionary[0x80 | ((code >> 6) & 0x3f)] as number;
+        word[length++] = dictionary[0x80 | (code & 0x3f)] as number;
         bytes += 4;
       }
       if (bytes > ENFORCE_CUT_AFTER) break;
     }
-    if (length > 0) scoreWord(length);
+    if (length > 0) this.#scoreWord(length);
     // eld's getMaxLang: the first language with the highest positive score.
     let best = -1;
     let max = 0;
@@ -175,6 +155,47 @@ export function createDetector(table: NgramTable): (text: string) => string {
         best = i;
       }
     }
-    return best < 0 ? "" : (languages[best] ?? "");
-  };
+    return best < 0 ? "" : (this.#table.languages[best] ?? "");
+  }
+
+  /** eld's getByteNgrams for one word: 4-byte n-grams with a stride of 3, then the word's end. */
+  #scoreWord(length: number): void {
+    const len = Math.min(length, MAX_WORD);
+    let j = 0;
+    for (; j + 4 < len; j += 3) this.#score(j === 0, j, j + 4, false);
+    this.#score(j === 0, len !== 3 ? Math.max(len - 4, 0) : 0, length, true);
+  }
+
+  /** Score the n-gram `[" "] word[from..to) [" "]` once per text. */
+  #score(lead: boolean, from: number, to: number, trail: boolean): void {
+    const length = (lead ? 1 : 0) + (to - from) + (trail ? 1 : 0);
+    if (length > MAX_NGRAM) return; // longer than any n-gram in the table
+    const word = this.#word;
+    const ngram = this.#ngram;
+    let n = 0;
+    if (lead) ngram[n++] = 32;
+    for (let i = from; i < to; i++) ngram[n++] = word[i] as number;
+    if (trail) ngram[n++] = 32;
+    // Packed as `packKey` does: bytes 0-3 low, 4-5 and the length high.
+    let low = 0;
+    let high = length << 16;
+    for (let i = 0; i < length; i++) {
+      if (i < 4) low |= (ngram[i] as number) << (8 * i);
+      else high |= (ngram[i] as number) << (8 * (i - 4));
+    }
+    low >>>= 0;
+    high >>>= 0;
+    const { mask, keyLow, keyHigh, start, count, postings } = this.#table;
+    let slot = slotOf(low, high, mask);
+    while (keyLow[slot] !== low || keyHigh[slot] !== high) {
+      if (keyLow[slot] === 0 && keyHigh[slot] === 0) return; // not in the table
+      slot = (slot + 1) & mask;
+    }
+    if (this.#seen[slot] === this.#generation) return;
+    this.#seen[slot] = this.#generation;
+    const scores = this.#scores;
+    const end = (start[slot] as number) + 2 * (count[slot] as number);
+    for (let p = start[slot] as number; p < end; p += 2)
+      (scores[postings[p] as number] as number) += (postings[p + 1] as number) + BASE_SCORE;
+  }
 }

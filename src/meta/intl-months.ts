@@ -87,20 +87,53 @@ export function parseIntlMonthDate(text: string, language: string): WrittenDate 
 
 const prefixSets = new Map<string, ReadonlySet<string> | null>();
 
-/** First three letters of every month name of `language` and of English (chrono always tries English). */
-function monthPrefixes(language: string): ReadonlySet<string> | null {
-  if (prefixSets.has(language)) return prefixSets.get(language) ?? null;
-  const own = monthNames(language);
-  const english = monthNames("en");
+/** English month names and the abbreviations chrono reads ("Sept", "Jan"). */
+const ENGLISH_MONTHS: ReadonlySet<string> = new Set([
+  ..."january february march april may june july august september october november december".split(
+    " ",
+  ),
+  ..."jan feb mar apr jun jul aug sep sept oct nov dec".split(" "),
+]);
+
+/**
+ * First three letters of every month name of `language`, with English's
+ * (chrono always tries English) unless `own` is asked for.
+ */
+function monthPrefixes(language: string, own = false): ReadonlySet<string> | null {
+  const key = own ? `${language}:own` : language;
+  if (prefixSets.has(key)) return prefixSets.get(key) ?? null;
+  const names = monthNames(language);
+  const english = own ? new Map<string, number>() : monthNames("en");
   let prefixes: Set<string> | null = null;
   // Unspaced scripts have no words to look at.
-  if (own && english && !isUnspacedLanguage(language)) {
+  if (names && english && !isUnspacedLanguage(language)) {
     prefixes = new Set();
-    for (const name of [...own.keys(), ...english.keys()])
+    for (const name of [...names.keys(), ...english.keys()])
       for (const word of name.split(/[^\p{L}]+/u)) if (word) prefixes.add(word.slice(0, 3));
   }
-  prefixSets.set(language, prefixes);
+  prefixSets.set(key, prefixes);
   return prefixes;
+}
+
+/**
+ * Could `text` name a month in `language` itself (English not included)?
+ * True when unsure. The date parser asks it before it runs chrono with that
+ * language's parser: chrono costs about a millisecond a call, and a
+ * Turkish byline read with English's parser never gives a date.
+ */
+export function mayNameMonthIn(text: string, language: string): boolean {
+  // English does not inflect its months: a word must be one ("May", "Sept"),
+  // so "Mayıs" or "Marzo" is not taken for one.
+  if (language === "en") {
+    for (const word of text.toLowerCase().split(/[^\p{L}]+/u))
+      if (ENGLISH_MONTHS.has(word)) return true;
+    return false;
+  }
+  const prefixes = monthPrefixes(language, true);
+  if (!prefixes) return true;
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u))
+    if (word && prefixes.has(word.slice(0, 3))) return true;
+  return false;
 }
 
 /**

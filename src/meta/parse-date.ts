@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import type { Chrono } from "chrono-node";
 import type { DateOrder } from "../options.js";
-import { mayNameMonth, parseIntlMonthDate } from "./intl-months.js";
+import { mayNameMonth, mayNameMonthIn, parseIntlMonthDate } from "./intl-months.js";
 import type { WrittenDate } from "./written-date.js";
 
 export type { WrittenDate };
@@ -108,7 +108,11 @@ function fromChrono(
   language: string | null,
   order: DateOrder,
 ): WrittenDate | undefined {
-  const parsers = [languageParser(language), englishParser(order)];
+  // Each parser only where the text may name one of its months.
+  const parsers = [
+    language && mayNameMonthIn(text, language) ? languageParser(language) : undefined,
+    mayNameMonthIn(text, "en") ? englishParser(order) : undefined,
+  ];
   for (const parser of parsers) {
     if (!parser) continue;
     for (const result of parser.parse(text, new Date(2000, 0, 1))) {

@@ -37,35 +37,28 @@ export function tailStart(
   fullPage: boolean,
 ): number | undefined {
   let total = 0;
-  const goodAfter = new Array<number>(doc.lines.length + 1).fill(0);
-  for (let i = lines.length - 1; i >= 0; i--) {
+  for (let i = 0; i < lines.length; i++)
     if (classes[i] === "good") total += (features[i] as LineFeatures).chars;
-  }
   if (total === 0) return undefined;
-  // good characters after each line index
-  let running = 0;
-  let k = lines.length - 1;
-  for (let index = doc.lines.length - 1; index >= 0; index--) {
-    goodAfter[index] = running;
-    while (k >= 0 && (lines[k] as Line).index === index) {
-      if (classes[k] === "good") running += (features[k] as LineFeatures).chars;
-      k--;
-    }
-  }
+  // Walking the document down, `next` is the first surviving line below and
+  // `goodAfter` the good characters from it on.
   const firstContent = articleStart;
-  const position = new Map(lines.map((line, i) => [line.index, i]));
+  let next = 0;
+  let goodAfter = total;
   for (const line of doc.lines) {
+    while (next < lines.length && (lines[next] as Line).index <= line.index) {
+      if (classes[next] === "good") goodAfter -= (features[next] as LineFeatures).chars;
+      next++;
+    }
     if (line.index <= firstContent) continue;
     const kind = report.verdict(line.index)?.kind;
     if (!kind || !TAIL_ANCHORS.has(kind)) continue;
     // On a page dump, the comment section after the article is the page's
     // tail however much text readers wrote in it.
-    if (fullPage && kind === "comments" && (goodAfter[line.index] as number) <= total / 2)
-      return line.index;
-    if ((goodAfter[line.index] as number) > total * TAIL_MAX_GOOD_SHARE) continue;
+    if (fullPage && kind === "comments" && goodAfter <= total / 2) return line.index;
+    if (goodAfter > total * TAIL_MAX_GOOD_SHARE) continue;
     // A list follows a tail anchor; an article paragraph does not.
-    const following = lines.filter((l) => l.index > line.index).slice(0, 2);
-    if (following.some((l) => classes[position.get(l.index) as number] === "good")) continue;
+    if (classes[next] === "good" || classes[next + 1] === "good") continue;
     return extendTailUpwards(doc, report, line.index, firstContent);
   }
   return undefined;

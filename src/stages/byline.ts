@@ -81,11 +81,14 @@ export function bylineShape(
   const words = line.words;
   if (words > MAX_BYLINE_WORDS) return undefined;
   if (agencyByAlias(text.replace(/^[-–—]\s*/, ""))) return { shape: "agency" };
-  const date = parseWrittenDate(
-    text,
-    context.language.code,
-    dateOrderFor(context.options.dateOrder, context.language.code),
-  );
+  const date =
+    line.digits === 0
+      ? undefined
+      : parseWrittenDate(
+          text,
+          context.language.code,
+          dateOrderFor(context.options.dateOrder, context.language.code),
+        );
   if (date) {
     const rest = wordsBesideTimestamp(text, date.text, context);
     // A sentence that mentions a date is prose; a line that is mostly a date is a timestamp.
@@ -96,8 +99,20 @@ export function bylineShape(
       return { shape: "timestamp", date: date.text };
   }
   if (words <= 12 && !line.endsWithFullStop && isByline(text)) return { shape: "by" };
-  if (RELATIVE_TIMESTAMP.test(text) || TIME_ONLY.test(text)) return { shape: "timestamp" };
-  if (words <= 10 && !line.endsWithFullStop && NAME_AND_OUTLET.test(text)) return { shape: "by" };
+  // Ages and clock times hold a number, or "ago" ("an hour ago").
+  if (
+    (line.digits > 0 || line.lower.includes("ago")) &&
+    (RELATIVE_TIMESTAMP.test(text) || TIME_ONLY.test(text))
+  )
+    return { shape: "timestamp" };
+  // "Name | Outlet", "Name, Role": the separator first.
+  if (
+    words <= 10 &&
+    !line.endsWithFullStop &&
+    (text.includes("|") || text.includes(",")) &&
+    NAME_AND_OUTLET.test(text)
+  )
+    return { shape: "by" };
   return undefined;
 }
 

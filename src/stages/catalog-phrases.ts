@@ -67,7 +67,8 @@ function catalogVerdict(line: Line, context: StageContext): Verdict | undefined 
     };
   }
   const hits = context.hits(line);
-  if (hits.length === 0) return undefined;
+  // No UI phrase anywhere in the line: neither a whole-line match nor a composed one.
+  if (!hits.some((hit) => (hit.entry.role ?? "ui") === "ui")) return undefined;
   const builtIn = builtInMatcher();
   const entry = builtIn.wholeLine(line, hits) ?? composedMatch(line, builtIn);
   if (!entry) return undefined;

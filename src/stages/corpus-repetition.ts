@@ -1,7 +1,7 @@
 import { type CorpusProfile, MAX_COUNTED_WORDS, scopeOf } from "../corpus-profile.js";
 import type { Stage } from "../stage.js";
 import type { Line } from "../text/document.js";
-import { comparisonKey } from "../text/facts.js";
+import { scanLine } from "../text/facts.js";
 
 /** A corpus must have this many files in the scope before repetition means anything. */
 const MIN_SCOPE_FILES = 5;
@@ -22,12 +22,14 @@ function threshold(files: number, line: Line): number {
 /** "READ MORE: <a headline of the corpus>": a short label before a known headline is a teaser too. */
 const LABEL = /^[^:：]{1,30}[:：]\s*(.+)$/u;
 
-function isOtherHeadline(profile: CorpusProfile, text: string, key: string): boolean {
-  if (profile.isHeadline(key)) return true;
-  const labelled = LABEL.exec(text);
+function isOtherHeadline(profile: CorpusProfile, line: Line): boolean {
+  if (profile.isHeadline(line.keyHash)) return true;
+  if (!line.text.includes(":") && !line.text.includes("：")) return false;
+  const labelled = LABEL.exec(line.text);
   if (!labelled) return false;
-  const label = text.slice(0, text.length - (labelled[1] as string).length);
-  return label.split(" ").length <= 4 && profile.isHeadline(comparisonKey(labelled[1] as string));
+  const rest = labelled[1] as string;
+  const label = line.text.slice(0, line.text.length - rest.length);
+  return label.split(" ").length <= 4 && profile.isHeadline(scanLine(rest).keyHash);
 }
 
 /**
@@ -54,8 +56,8 @@ export const corpusRepetition: Stage = {
       if (report.isRemoved(line.index) || line.index === ownHeadline) continue;
       if (line.text.length > 300 || line.words > MAX_COUNTED_WORDS) continue;
       if (files >= MIN_SCOPE_FILES) {
-        const count = profile.lineCount(scope, line.key);
-        const varied = profile.inVariedContexts(scope, line.key);
+        const count = profile.lineCount(scope, line.keyHash);
+        const varied = count > 0 && profile.inVariedContexts(scope, line.keyHash);
         if (count >= threshold(files, line) && (varied || repeatedAbove)) {
           chain = true;
           report.remove(line.index, {
@@ -66,7 +68,7 @@ export const corpusRepetition: Stage = {
           continue;
         }
       }
-      if (!line.prose && line.words >= 3 && isOtherHeadline(profile, line.text, line.key)) {
+      if (!line.prose && line.words >= 3 && isOtherHeadline(profile, line)) {
         report.remove(line.index, {
           kind: "teaser",
           rule: "repeated/other-headline",

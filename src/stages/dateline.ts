@@ -88,8 +88,12 @@ function plausiblePlace(place: string): boolean {
 }
 
 /** Parse a dateline at the start of a line. */
+/** Every dateline shape has one of these near the start: a dash, a bracket, a colon, a slash. */
+const DATELINE_HINT = /[-–—(:/【]|新华社/u;
+
 export function parseDateline(text: string, line: number): DatelineFinding | undefined {
   const head = text.slice(0, 160);
+  if (!DATELINE_HINT.test(head)) return undefined;
   for (const shape of SHAPES) {
     const match = shape.pattern.exec(head);
     if (!match?.groups) continue;

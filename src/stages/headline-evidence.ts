@@ -2,7 +2,7 @@ import { CAPTION_CUES, PICTURE_WORDS } from "../catalog/caption-cues.js";
 import { confirmHit } from "../catalog/matcher.js";
 import { dateOrderFor, parseWrittenDate } from "../meta/parse-date.js";
 import type { Report } from "../report.js";
-import type { StageContext } from "../stage.js";
+import { hasHit, type StageContext } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
 import { isSentenceTitle } from "./lead.js";
 import { parseScraperHeaderLine } from "./scraper-header.js";
@@ -47,22 +47,46 @@ export function eligible(line: Line, context: StageContext, lead: Line | undefin
   )
     return false;
   if (line.words > MAX_HEADLINE_WORDS || line.letters === 0) return false;
-  if (parseScraperHeaderLine(line.text) !== undefined) return false;
+  if (mayBeHeader(line) && parseScraperHeaderLine(line.text) !== undefined) return false;
   return !mostlyCatalogue(line, context);
+}
+
+/** Header lines hold a colon (`Title: ...`), an equals sign or a date, or are a bare URL. */
+function mayBeHeader(line: Line): boolean {
+  const text = line.text;
+  return (
+    line.digits > 0 ||
+    text.includes(":") ||
+    text.includes("=") ||
+    text.includes("：") ||
+    text.startsWith("www.")
+  );
 }
 
 /** Half of the line's tokens or more are UI phrases of the catalogue. */
 function mostlyCatalogue(line: Line, context: StageContext): boolean {
   const n = line.hashes.length;
   if (n === 0) return true;
+  const ui = context.hits(line).filter((hit) => (hit.entry.role ?? "ui") === "ui");
+  // Hits found by hash; only a line they would cover is checked word by word.
+  if (coverage(ui, n) * 2 < n) return false;
+  return (
+    coverage(
+      ui.filter((hit) => confirmHit(line, hit)),
+      n,
+    ) *
+      2 >=
+    n
+  );
+}
+
+function coverage(hits: readonly { start: number; end: number }[], n: number): number {
+  if (hits.length === 0) return 0;
   const covered = new Uint8Array(n);
-  for (const hit of context.hits(line)) {
-    if ((hit.entry.role ?? "ui") !== "ui" || !confirmHit(line, hit)) continue;
-    for (let i = hit.start; i < hit.end; i++) covered[i] = 1;
-  }
+  for (const hit of hits) for (let i = hit.start; i < hit.end; i++) covered[i] = 1;
   let count = 0;
   for (let i = 0; i < n; i++) count += covered[i] as number;
-  return count * 2 >= n;
+  return count;
 }
 
 /** What the candidate is by its own words: title shape, caption cues, dates. */
@@ -81,7 +105,8 @@ export function intrinsicEvidence(line: Line, context: StageContext): Evidence[]
   if (words >= 3 && line.titleCaseRatio >= 0.7) add("title case", 0.5);
   if (words <= 3 && line.upperCaseRatio > 0.9) add("a short line in capitals", -0.5);
   if (BREADCRUMB.test(line.text)) add("a breadcrumb", -2);
-  if (CAPTION_CUES.some((cue) => cue.pattern.test(line.lower))) add("opens like a caption", -3);
+  if (hasHit(context, line, "caption-word") && CAPTION_CUES.some((c) => c.pattern.test(line.lower)))
+    add("opens like a caption", -3);
   else if (PICTURE_WORDS.test(line.lower)) add("describes a picture", -1.5);
   // Captions date their picture ("... on January 14, 2019"); a numeric date
   // is a title's ("Opening Bell 11.18.19").

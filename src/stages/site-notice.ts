@@ -1,7 +1,7 @@
-import { UNSPACED_NOTICE_TOPICS } from "../catalog/cues.js";
-import { REPORTED_SPEECH, SITE_NOTICES } from "../catalog/site-notices.js";
-import type { Verdict } from "../report.js";
-import { hasHit, lineRule } from "../stage.js";
+import { UNSPACED_NOTICE_CUES } from "../catalog/cues.js";
+import { REPORTED_SPEECH, SITE_NOTICES, type SiteNotice } from "../catalog/site-notices.js";
+import type { RemovalKind, Verdict } from "../report.js";
+import { lineRule, type StageContext } from "../stage.js";
 import type { Line } from "../text/document.js";
 
 // Text in quotes is someone else's voice: “...”, "...", «...», „...“, '...'.
@@ -17,17 +17,41 @@ const DESCRIPTION: Partial<Record<string, string>> = {
 /** The longest notice any topic allows. */
 const MAX_NOTICE_WORDS = 60;
 
-/** A notice topic in a line of a script without spaces, where words are not tokens. */
-function unspacedTopic(line: Line): boolean {
-  return line.unspaced > 0 && UNSPACED_NOTICE_TOPICS.some((topic) => line.lower.includes(topic));
+/** The notices of each kind, in catalogue order. */
+const BY_KIND = new Map<RemovalKind, SiteNotice[]>();
+for (const notice of SITE_NOTICES) {
+  const list = BY_KIND.get(notice.kind) ?? [];
+  list.push(notice);
+  BY_KIND.set(notice.kind, list);
 }
 
-function noticeVerdict(line: Line): Verdict | undefined {
-  if (REPORTED_SPEECH.test(line.lower)) return undefined;
+/** The kinds of notice whose cues the line holds (catalog/cues); none for most lines. */
+function cuedKinds(line: Line, context: StageContext): Set<RemovalKind> | undefined {
+  let kinds: Set<RemovalKind> | undefined;
+  for (const hit of context.hits(line)) {
+    if (hit.entry.role !== "notice-cue") continue;
+    kinds ??= new Set();
+    kinds.add(hit.entry.kind);
+  }
+  // Scripts without spaces: a cue is a substring, not a token.
+  if (line.unspaced > 0 && UNSPACED_NOTICE_CUES.some((cue) => line.lower.includes(cue))) {
+    kinds ??= new Set();
+    for (const kind of BY_KIND.keys()) kinds.add(kind);
+  }
+  return kinds;
+}
+
+function noticeVerdict(line: Line, context: StageContext): Verdict | undefined {
+  const kinds = cuedKinds(line, context);
+  if (!kinds || REPORTED_SPEECH.test(line.lower)) return undefined;
   const own = line.lower.replace(QUOTED, " ");
-  const notice = SITE_NOTICES.find(
-    (n) => line.words <= n.maxWords && n.topic.test(own) && n.voice.test(own),
-  );
+  let notice: SiteNotice | undefined;
+  for (const kind of kinds) {
+    notice = BY_KIND.get(kind)?.find(
+      (n) => line.words <= n.maxWords && n.topic.test(own) && n.voice.test(own),
+    );
+    if (notice) break;
+  }
   if (!notice) return undefined;
   return {
     kind: notice.kind,
@@ -40,14 +64,13 @@ function noticeVerdict(line: Line): Verdict | undefined {
  * Cookie banners, newsletter/app promotions, support requests and comment
  * policies in any wording: the line names the topic and speaks in the
  * site's voice (see catalog/site-notices). Quoted text and reported speech
- * ("..., the regulator said") are never the site's voice. Only lines whose
- * words name a notice topic (catalog/cues) are read at all.
+ * ("..., the regulator said") are never the site's voice. Only lines with
+ * a cue of some kind of notice (catalog/cues) are read, against the
+ * notices of that kind.
  */
 export const siteNotice = lineRule({
   id: "notice",
   maxChars: 600,
-  applies: (line, context) =>
-    line.words <= MAX_NOTICE_WORDS &&
-    (hasHit(context, line, "notice-topic") || unspacedTopic(line)),
+  applies: (line) => line.words <= MAX_NOTICE_WORDS,
   verdict: noticeVerdict,
 });

@@ -12,6 +12,7 @@ import {
   UPPER,
   WORD,
 } from "./chars.js";
+import { IntSet } from "./int-set.js";
 import { FNV_OFFSET, FNV_PRIME, finishHash, hashToken } from "./token-hash.js";
 
 /**
@@ -41,6 +42,12 @@ export interface LineFacts {
   readonly tokens: readonly string[];
   /** Comparison key: the tokens joined by single spaces ("Share on Facebook!" -> "share on facebook"). */
   readonly key: string;
+  /**
+   * The comparison key as a 52-bit number, from the token hashes: what the
+   * corpus profile counts lines by (two lines with the same key, the same
+   * hash). 0 for a line without tokens.
+   */
+  readonly keyHash: number;
   readonly chars: number;
   /** Words as separated by spaces. */
   readonly words: number;
@@ -73,18 +80,16 @@ export interface LineFacts {
 /** What the scanner needs to know of the article's language. */
 export interface ScanLanguage {
   /** Hashes (`hashToken` over the whole word) of the language's stopwords. */
-  readonly stopwordHashes: ReadonlySet<number>;
+  readonly stopwordHashes: IntSet;
   /** Stopword density is unknown (no list, or a script without spaces). */
   readonly densityUnknown: boolean;
 }
 
-export const NO_LANGUAGE: ScanLanguage = { stopwordHashes: new Set(), densityUnknown: true };
+export const NO_LANGUAGE: ScanLanguage = { stopwordHashes: new IntSet([]), densityUnknown: true };
 
 /** The stopword hashes of a word list, for `ScanLanguage`. */
-export function stopwordHashes(words: Iterable<string>): ReadonlySet<number> {
-  const out = new Set<number>();
-  for (const word of words) out.add(runHash(word));
-  return out;
+export function stopwordHashes(words: Iterable<string>): IntSet {
+  return new IntSet([...words].map(runHash));
 }
 
 // Closing quotes and brackets that may follow the final punctuation:
@@ -101,7 +106,8 @@ export const TITLE_CASE_EXEMPT: ReadonlySet<string> = new Set(
     "de la le les des du et à en el los y del von und der die das di e da do dos im"
   ).split(" "),
 );
-const EXEMPT_HASHES: ReadonlySet<number> = new Set([...TITLE_CASE_EXEMPT].map(hashToken));
+const EXEMPT_HASHES = new IntSet([...TITLE_CASE_EXEMPT].map(hashToken));
+const MAX_EXEMPT_LENGTH = Math.max(...[...TITLE_CASE_EXEMPT].map((word) => word.length));
 
 function lastMeaningfulChar(text: string): string | undefined {
   let i = text.length - 1;
@@ -158,13 +164,17 @@ export class Facts implements LineFacts {
     this.#key ??= this.tokens.join(" ");
     return this.#key;
   }
+
+  get keyHash(): number {
+    return lineHash(this.hashes);
+  }
 }
 
 /** Stems ("abonn~") are looked up by the hash of their first this many characters. */
 export const STEM_LENGTH = 4;
 
 /** Set on the flags of an astral character (its two code units are read as one). */
-const ASTRAL = 1 << 30;
+const ASTRAL = 1 << 25;
 
 function astralFlags(text: string, i: number, code: number): number {
   if (i + 1 < text.length) {
@@ -179,32 +189,31 @@ function astralFlags(text: string, i: number, code: number): number {
  * Scan one normalised line (trimmed, single spaces) and return its facts.
  * Linear in the line's length, and allocation-free but for the facts and the
  * token hashes: tokens are hashed as they are read, never sliced out.
- * Everything is a plain local of one loop (closures over the counters made
+ *
+ * The loop is shaped for speed: an inner loop runs over the letters of one
+ * token (most characters), and everything that changes at word boundaries
+ * happens once per token. All state is plain locals (closures over them made
  * V8 keep them in a heap context, at several times the cost).
  */
 export function scanLine(text: string, language: ScanLanguage = NO_LANGUAGE): Facts {
   const cells = CELLS;
   const countStopwords = !language.densityUnknown;
   const stopwords = language.stopwordHashes;
+  const n = text.length;
 
   const hashes: number[] = [];
   const stems: number[] = [];
-  let stem = -1;
-  let tokenLength = 0;
-  let inToken = false;
-  let tokenHash = FNV_OFFSET;
-  let tokenDigits = true;
-  let tokenLetters = false;
-  let tokenHasDigit = false;
-  let inRun = false;
-  let runHashState = FNV_OFFSET;
-  let runs = 0;
+  let runs = 0; // stopword runs (letters, marks, apostrophes)
   let stops = 0;
-  let wordStarted = false; // the space-separated word has had its first letter or digit
+  let wordStart = 0; // where the current space-separated word began
+  let wordTokens = 0;
   let wordFirstFlags = 0;
-  let wordTokens = 0; // tokens begun in the current space-separated word
-  let wordLettersAfterFirst = false; // letters after the first token ended ("don't")
   let wordFirstHash = 0;
+  let wordFirstLength = 0;
+  let wordComplex = false; // the word's runs differ from its tokens
+  let wordMixed = false; // its first token mixes letters and digits ("e3")
+  let wordRuns = 0; // runs and stopwords counted so far for this word, fast way
+  let wordStops = 0;
   let titleCased = 0;
   let titleUpper = 0;
   let spaces = 0;
@@ -214,10 +223,10 @@ export function scanLine(text: string, language: ScanLanguage = NO_LANGUAGE): Fa
   let digits = 0;
   let unspaced = 0;
 
-  const n = text.length;
   let i = 0;
   while (i <= n) {
-    let cell = SPACE; // the end of the line closes everything, as a space does
+    // Between tokens: spaces, punctuation, marks, apostrophes (or the end).
+    let cell = SPACE;
     let width = 1;
     if (i < n) {
       const code = text.charCodeAt(i);
@@ -228,84 +237,112 @@ export function scanLine(text: string, language: ScanLanguage = NO_LANGUAGE): Fa
         cell = cells[code] as number;
         if (cell === 0) cell = charCell(code);
       }
-      if (cell & UNSPACED) unspaced++;
-      if (cell & LETTER) letters++;
-      else if (cell & DIGIT) digits++;
+    }
+    if (!(cell & WORD)) {
       if (cell & UPPER) {
         cased++;
         upper++;
       } else if (cell & LOWER) cased++;
-    }
-    // An astral character has no lower-case cell: its own code units stand for it.
-    const lowerCode = cell & ASTRAL ? text.charCodeAt(i) : cell & LOWER_CASE;
-    // Comparison tokens: runs of letters and digits.
-    if (cell & WORD) {
-      if (!inToken) {
-        inToken = true;
-        tokenHash = FNV_OFFSET;
-        tokenDigits = true;
-        tokenLetters = false;
-        tokenHasDigit = false;
-        tokenLength = 0;
-        stem = -1;
-        if (wordStarted && wordTokens > 0) wordLettersAfterFirst = true;
-        wordTokens++;
-      }
-      tokenHash = Math.imul(tokenHash ^ lowerCode, FNV_PRIME);
-      if (cell & DIGIT) tokenHasDigit = true;
-      else {
-        tokenDigits = false;
-        tokenLetters = true;
-      }
-      if (width === 2) tokenHash = Math.imul(tokenHash ^ text.charCodeAt(i + 1), FNV_PRIME);
-      tokenLength += width;
-      if (tokenLength === STEM_LENGTH) stem = finishHash(tokenHash, false);
-      if (!wordStarted) {
-        wordStarted = true;
-        wordFirstFlags = cell;
-      }
-    } else if (inToken) {
-      const hash = finishHash(tokenHash, tokenDigits);
-      hashes.push(hash);
-      stems.push(stem);
-      if (wordTokens === 1) {
-        wordFirstHash = hash;
-        // "e3": the exempt test reads letters only, so a mixed token takes the general test.
-        if (tokenLetters && !tokenDigits && tokenHasDigit) wordLettersAfterFirst = true;
-      }
-      inToken = false;
-    }
-    // Stopword runs: letters, marks, apostrophes (`don't`).
-    if (cell & RUN) {
-      if (!inRun) {
-        inRun = true;
-        runHashState = FNV_OFFSET;
-      }
-      runHashState = Math.imul(runHashState ^ lowerCode, FNV_PRIME);
-    } else if (inRun) {
-      runs++;
-      if (countStopwords && stopwords.has(finishHash(runHashState, false))) stops++;
-      inRun = false;
-    }
-    if (cell & SPACE) {
-      if (i < n) spaces++;
-      if (wordStarted) {
-        if (wordFirstFlags & UPPER) {
-          titleCased++;
-          titleUpper++;
-        } else if (wordFirstFlags & LOWER) {
-          // Title case leaves "of", "the", "de" in lower case: they do not count.
-          const exempt = wordLettersAfterFirst
-            ? isExemptWord(text, i)
-            : EXEMPT_HASHES.has(wordFirstHash);
-          if (!exempt) titleCased++;
+      if (cell & UNSPACED) unspaced++;
+      if (cell & SPACE) {
+        if (i < n) spaces++;
+        if (wordTokens > 0) {
+          // The word's case: its first letter or digit; title case leaves "of", "the", "de" out.
+          if (wordFirstFlags & UPPER) {
+            titleCased++;
+            titleUpper++;
+          } else if (wordFirstFlags & LOWER) {
+            const exempt =
+              wordTokens > 1 || wordMixed
+                ? isExemptWord(text, i)
+                : wordFirstLength <= MAX_EXEMPT_LENGTH && EXEMPT_HASHES.has(wordFirstHash);
+            if (!exempt) titleCased++;
+          }
         }
-        wordStarted = false;
-      }
-      wordTokens = 0;
-      wordLettersAfterFirst = false;
+        if (wordComplex) {
+          // Recount the whole word the slow way, in place of its fast counts.
+          const counted = countRuns(text, wordStart, i, countStopwords ? stopwords : undefined);
+          runs += (counted >> 16) - wordRuns;
+          stops += (counted & 0xffff) - wordStops;
+        }
+        wordStart = i + 1;
+        wordTokens = 0;
+        wordComplex = false;
+        wordRuns = 0;
+        wordStops = 0;
+      } else if (cell & RUN) wordComplex = true; // a mark or an apostrophe joins runs
+      i += width;
+      continue;
     }
-    i += width;
+
+    // A token: letters and digits, hashed as they are read.
+    let hash = FNV_OFFSET;
+    let allDigits = true;
+    let anyDigit = false;
+    let length = 0;
+    let stem = -1;
+    const first = cell;
+    for (;;) {
+      if (cell & LETTER) {
+        letters++;
+        allDigits = false;
+      } else {
+        digits++;
+        anyDigit = true;
+      }
+      if (cell & UPPER) {
+        cased++;
+        upper++;
+      } else if (cell & LOWER) cased++;
+      if (cell & UNSPACED) unspaced++;
+      // An astral character has no lower-case cell: its own code units stand for it.
+      if (width === 2) {
+        hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+        hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
+      } else hash = Math.imul(hash ^ (cell & LOWER_CASE), FNV_PRIME);
+      length += width;
+      if (length === STEM_LENGTH) stem = finishHash(hash, false);
+      i += width;
+      if (i >= n) break;
+      const code = text.charCodeAt(i);
+      width = 1;
+      if (code >= 0xd800 && code <= 0xdbff) {
+        cell = astralFlags(text, i, code);
+        if (cell & ASTRAL) width = 2;
+      } else {
+        cell = cells[code] as number;
+        if (cell === 0) cell = charCell(code);
+      }
+      if (!(cell & WORD)) break;
+    }
+    const tokenHash = finishHash(hash, allDigits);
+    hashes.push(tokenHash);
+    stems.push(stem);
+    if (wordTokens === 0) {
+      wordFirstFlags = first;
+      wordFirstHash = tokenHash;
+      wordFirstLength = length;
+      wordMixed = anyDigit && !allDigits;
+    }
+    wordTokens++;
+    // Digits break stopword runs ("e3" is the run "e"): such words take the slow count.
+    if (anyDigit) {
+      if (!allDigits) wordComplex = true;
+    } else if (!wordComplex) {
+      // Most words: the token is the whole run, unless a mark or an apostrophe
+      // follows and joins the next letters to it (checked when the word ends).
+      const next = i < n ? text.charCodeAt(i) : 32;
+      const nextCell = i < n ? (cells[next] as number) || charCell(next) : SPACE;
+      if (nextCell & RUN && !(nextCell & WORD)) wordComplex = true;
+      else {
+        runs++;
+        wordRuns++;
+        if (countStopwords && stopwords.has(finishHash(hash, false))) {
+          stops++;
+          wordStops++;
+        }
+      }
+    }
   }
 
   const words = n === 0 ? 0 : spaces + 1;
@@ -339,6 +376,45 @@ export function scanLine(text: string, language: ScanLanguage = NO_LANGUAGE): Fa
       !endsWithFullStop &&
       (Number.isNaN(titleCaseRatio) || titleCaseRatio >= 0.7),
   );
+}
+
+/**
+ * Stopword runs of one space-separated word, counted the slow way: runs of
+ * letters, marks and apostrophes ("don't", "l'homme"), digits breaking them.
+ * Returns `runs << 16 | stopwords`.
+ */
+function countRuns(text: string, from: number, to: number, stopwords: IntSet | undefined): number {
+  let runs = 0;
+  let stops = 0;
+  let inRun = false;
+  let state = FNV_OFFSET;
+  for (let i = from; i <= to; i++) {
+    let cell = 0;
+    let width = 1;
+    if (i < to) {
+      const code = text.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff) {
+        cell = astralFlags(text, i, code);
+        if (cell & ASTRAL) width = 2;
+      } else cell = charCell(code);
+    }
+    if (cell & RUN) {
+      if (!inRun) {
+        inRun = true;
+        state = FNV_OFFSET;
+      }
+      if (width === 2) {
+        state = Math.imul(state ^ text.charCodeAt(i), FNV_PRIME);
+        state = Math.imul(state ^ text.charCodeAt(i + 1), FNV_PRIME);
+      } else state = Math.imul(state ^ (cell & LOWER_CASE), FNV_PRIME);
+    } else if (inRun) {
+      runs++;
+      if (stopwords?.has(finishHash(state, false))) stops++;
+      inRun = false;
+    }
+    if (width === 2) i++;
+  }
+  return (runs << 16) | stops;
 }
 
 /**
@@ -423,6 +499,23 @@ export function tokenOffsets(text: string): { starts: number[]; ends: number[] }
     ends.push(end);
   });
   return { starts, ends };
+}
+
+/**
+ * A 52-bit hash of a token sequence (two 26-bit lanes, exact as a JS number):
+ * the identity of a line's comparison key, without building the key.
+ */
+export function lineHash(hashes: readonly number[]): number {
+  if (hashes.length === 0) return 0;
+  let a = 0x811c9dc5 | 0;
+  let b = 0x01000193 | 0;
+  for (let i = 0; i < hashes.length; i++) {
+    const h = hashes[i] as number;
+    a = Math.imul(a ^ h, 0x01000193);
+    b = Math.imul(b ^ h, 0x85ebca6b);
+    b ^= b >>> 13;
+  }
+  return (a >>> 6) * 0x4000000 + (b >>> 6);
 }
 
 /** The comparison key of any text: lower case, letters and digits, single spaces. */

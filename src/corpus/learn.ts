@@ -2,6 +2,7 @@ import { MAX_COUNTED_CHARS, MAX_COUNTED_WORDS, scopeOf } from "../corpus-profile
 import { parseScraperHeaderLine } from "../stages/scraper-header.js";
 import { type LineFacts, scanLine } from "../text/facts.js";
 import { normalisedLines } from "../text/normalise.js";
+import { wordCount } from "../text/shape.js";
 
 /**
  * What one file contributes to a corpus profile. Plain data (numbers: each
@@ -23,7 +24,34 @@ export interface FileStats {
   readonly leadKey?: number;
 }
 
-/** Lines and headline candidates of one article's text: each line scanned once. */
+/** A paragraph long enough to be prose whatever else it is. */
+const PROSE_WORDS = 25;
+/** Lines the headline candidates are looked for in. */
+const TOP_LINES = 8;
+/** Stands for a long paragraph among the top lines: prose, never a headline. */
+const PARAGRAPH = {
+  prose: true,
+  words: PROSE_WORDS,
+  endsWithFullStop: true,
+  keyHash: 0,
+} as LineFacts;
+/** How much of an uncounted paragraph stands for it as the context of the line below. */
+const CONTEXT_CHARS = 80;
+
+/** A 52-bit hash of a paragraph's opening: equal openings, equal contexts. */
+function openingHash(text: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  const end = Math.min(text.length, CONTEXT_CHARS);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 2246822519);
+  }
+  return (a >>> 6) * 0x4000000 + (b >>> 6) + 1;
+}
+
+/** Lines and headline candidates of one article's text: each short line scanned once. */
 export function statsOfText(text: string, filePath: string): FileStats {
   const lines = normalisedLines(text);
   let headerUrl: string | undefined;
@@ -34,25 +62,35 @@ export function statsOfText(text: string, filePath: string): FileStats {
     if (header.kind === "url") headerUrl = header.url;
     if (header.kind === "key-value" && header.field === "url") headerUrl = header.value;
   }
+  // Short lines are scanned (they are counted); a paragraph is only ever
+  // the context of the line below it, and the lead: its opening stands for it.
   const facts: LineFacts[] = [];
-  for (let i = start; i < lines.length; i++)
-    if (lines[i] !== "") facts.push(scanLine(lines[i] as string));
-  // Each counted line with the key of the line above it (its context).
   const lineKeys = new Map<number, number>();
   let previous = 0;
-  for (const line of facts) {
+  let lead: number | undefined;
+  for (let i = start; i < lines.length; i++) {
+    const text = lines[i] as string;
+    if (text === "") continue;
+    if (text.length > MAX_COUNTED_CHARS) {
+      previous = openingHash(text);
+      if (lead === undefined && wordCount(text) >= PROSE_WORDS) lead = previous;
+      if (facts.length < TOP_LINES) facts.push(PARAGRAPH);
+      continue;
+    }
+    const line = scanLine(text);
+    if (facts.length < TOP_LINES) facts.push(line);
     const key = line.keyHash;
-    const counted = line.chars <= MAX_COUNTED_CHARS && line.words <= MAX_COUNTED_WORDS;
-    if (counted && key !== 0 && !lineKeys.has(key)) lineKeys.set(key, previous);
+    if (line.words <= MAX_COUNTED_WORDS && key !== 0 && !lineKeys.has(key))
+      lineKeys.set(key, previous);
+    if (lead === undefined && line.prose) lead = key;
     previous = key;
   }
-  const lead = facts.find((line) => line.prose);
   return {
     scope: scopeOf(filePath, headerUrl),
     lineKeys: [...lineKeys.keys()],
     previousKeys: [...lineKeys.values()],
     headlineKeys: headlineCandidates(facts),
-    leadKey: lead?.keyHash,
+    leadKey: lead,
   };
 }
 
@@ -63,7 +101,7 @@ export function statsOfText(text: string, filePath: string): FileStats {
  * article's headline".
  */
 function headlineCandidates(facts: readonly LineFacts[]): number[] {
-  const top = facts.slice(0, 8);
+  const top = facts;
   const leadAt = top.findIndex((line) => line.prose);
   const candidate = leadAt > 0 ? top[leadAt - 1] : undefined;
   const titleish =

@@ -3,8 +3,10 @@ import { stdin } from "node:process";
 import type { Command } from "commander";
 import { RepetitionProfile } from "../corpus/repetition.js";
 import { collectProfile } from "../run/collect-profile.js";
-import { defaultJobs, inProcessExecutor, poolExecutor } from "../run/executor.js";
+import { defaultJobs } from "../run/executor.js";
+import { inProcessExecutor } from "../run/in-process.js";
 import { runInputs } from "../run/inputs.js";
+import { poolExecutor } from "../run/pool.js";
 import { createLogger } from "./log.js";
 import { loadProfile } from "./profile-file.js";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
-import { EXIT } from "../run/run.js";
+import { EXIT } from "../run/exit-codes.js";
 import { registerCleanCommand } from "./clean-command.js";
 import { registerExplainCommand } from "./explain-command.js";
 import { registerLearnCommand } from "./learn-command.js";

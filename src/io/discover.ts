@@ -288,6 +288,14 @@ export function describeFsError(error: unknown): string {
     case "EMFILE":
     case "ENFILE":
       return "too many open files";
+    case "EROFS":
+      return "read-only file system";
+    case "ENOSPC":
+      return "no space left on device";
+    case "EIO":
+      return "input/output error";
+    case "ENAMETOOLONG":
+      return "file name too long";
     default:
       return (error as Error)?.message?.split("\n")[0] ?? String(error);
   }

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 import { safeRelativePath } from "./discover.js";
@@ -43,7 +43,13 @@ export function writeOutputFile(
     madeDirs.add(dir);
   }
   const temp = path.join(tempDir, `${process.pid}-${threadId}-${counter++}.tmp`);
-  writeFileSync(temp, content);
-  renameSync(temp, target);
+  try {
+    writeFileSync(temp, content);
+    renameSync(temp, target);
+  } catch (error) {
+    // A full disk leaves an empty or cut temp file: never let them pile up.
+    rmSync(temp, { force: true });
+    throw error;
+  }
   return path.relative(outDir, target);
 }

@@ -6,6 +6,7 @@ import {
   discoverInputs,
   safeRelativePath,
 } from "../io/discover.js";
+import { emptyListing, type Listing } from "./listing.js";
 import { inShard, type Shard } from "./shard.js";
 
 export interface InputSpec {
@@ -24,19 +25,28 @@ export interface InputSpec {
 
 /**
  * Every input of a run as one stream: the command-line arguments, the
- * `--files-from` list, or records on stdin, sharded if asked.
+ * `--files-from` list, or records on stdin, sharded if asked. `listing`
+ * counts what streams past: every shard counts the whole corpus's files and
+ * listing errors (an empty or half-listed corpus concerns them all), and its
+ * own inputs.
  */
-export async function* runInputs(spec: InputSpec): AsyncGenerator<Discovered> {
-  const all = unsharded(spec);
-  if (!spec.shard) {
-    yield* all;
-    return;
-  }
-  for await (const found of all) {
+export async function* runInputs(
+  spec: InputSpec,
+  listing: Listing = emptyListing(),
+): AsyncGenerator<Discovered> {
+  const { shard } = spec;
+  for await (const found of unsharded(spec)) {
+    if (found.kind === "input") listing.found++;
+    else if (found.problem.severity === "error") listing.errors++;
     // Problems (a missing file) are reported by the shard that owns the path,
     // so N machines together report each problem once.
-    const key = found.kind === "input" ? found.item.relPath : safeRelativePath(found.problem.path);
-    if (inShard(key, spec.shard)) yield found;
+    if (shard) {
+      const key =
+        found.kind === "input" ? found.item.relPath : safeRelativePath(found.problem.path);
+      if (!inShard(key, shard)) continue;
+    }
+    if (found.kind === "input") listing.inputs++;
+    yield found;
   }
 }
 

@@ -5,7 +5,8 @@ import { registerCleanCommand } from "./clean-command.js";
 import { registerExplainCommand } from "./explain-command.js";
 import { registerLearnCommand } from "./learn-command.js";
 import { registerSchemaCommand } from "./schema-command.js";
-import { EXIT_CODES_HELP, UsageError } from "./usage.js";
+import { stdoutClosed, stdoutProblem, watchStdout } from "./stdout-guard.js";
+import { CliError, EXIT_CODES_HELP } from "./usage.js";
 
 export const VERSION: string = JSON.parse(
   readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
@@ -56,9 +57,7 @@ ${EXIT_CODES_HELP}`,
       outputError: (text, write) =>
         write(text.startsWith("error:") ? `article-clean: ${text}` : text),
     })
-    .exitOverride()
-    // Cron wrappers read these: they belong on the first help page too, not only `clean --help`.
-    .addHelpText("after", EXIT_CODES_HELP);
+    .exitOverride();
   registerCleanCommand(program);
   registerSchemaCommand(program);
   registerExplainCommand(program);
@@ -68,6 +67,15 @@ ${EXIT_CODES_HELP}`,
 
 /** Entry point of the CLI: parses argv, runs the command, returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  watchStdout();
+  const code = await runCommand(argv);
+  const problem = await stdoutProblem();
+  if (problem === undefined) return stdoutClosed() && code !== EXIT.ioError ? EXIT.ok : code;
+  process.stderr.write(`article-clean: ${problem}\n`);
+  return EXIT.ioError;
+}
+
+async function runCommand(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
   try {
     await program.parseAsync(argv as string[]);
@@ -77,9 +85,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       // --help and --version "fail" with exit code 0; everything else is a usage error.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof UsageError) {
-      process.stderr.write(`article-clean: ${error.message}\n`);
-      return EXIT.usage;
+    if (error instanceof CliError) {
+      // An empty message: the reason was already printed (a missing input's line).
+      if (error.message !== "") process.stderr.write(`article-clean: ${error.message}\n`);
+      return error.exitCode;
     }
     process.stderr.write(`article-clean: internal error: ${(error as Error)?.stack ?? error}\n`);
     return EXIT.failures;

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Readable, Writable } from "node:stream";
 import type { CorpusProfile } from "../corpus-profile.js";
@@ -124,7 +124,7 @@ export async function runClean(
         return { exitCode: EXIT.locked, summary };
       }
       // Not a directory, read-only, no permission: the command line is wrong, not an input.
-      io.logger.error(config.outDir, `cannot write here: ${describeFsError(error)}`);
+      io.logger.error(config.outDir, `cannot write here: ${whyUnwritable(config.outDir, error)}`);
       return { exitCode: EXIT.usage, summary };
     }
   }
@@ -352,6 +352,25 @@ function closeManifest(
   } catch (error) {
     logger?.error(outDir ?? "-", `cannot save the manifest: ${describeWriteError(error)}`);
   }
+}
+
+/**
+ * The real reason a folder cannot be written. A recursive mkdir on a
+ * read-only mount fails with ENOENT ("no such file or directory"), which
+ * sent users looking for a missing folder: ask the nearest folder that
+ * exists instead.
+ */
+function whyUnwritable(dir: string, error: unknown): string {
+  if ((error as NodeJS.ErrnoException)?.code !== "ENOENT") return describeFsError(error);
+  let existing = path.resolve(dir);
+  while (!existsSync(existing) && path.dirname(existing) !== existing)
+    existing = path.dirname(existing);
+  try {
+    accessSync(existing, constants.W_OK);
+  } catch (cause) {
+    return describeFsError(cause);
+  }
+  return describeFsError(error);
 }
 
 /** Temp files of a killed run are garbage: nothing else writes here. */

@@ -13,6 +13,13 @@ export interface InputItem {
   /** The text itself when it did not come from a file (stdin, NDJSON input). */
   readonly text?: string;
   /**
+   * For files found under a directory argument: the path relative to that
+   * directory, however it was spelled (`dev`, `./dev/`, `/abs/dev`). The
+   * corpus profile's folder scopes are keyed by it, so a profile learned
+   * from `archive/` applies to `nightly/`'s folders of the same names.
+   */
+  readonly scopeRel?: string;
+  /**
    * Incremental runs: the hash the manifest holds for this input's output.
    * When the bytes still hash to it, the worker keeps the output instead of
    * cleaning again (the file was touched or copied, not changed).
@@ -195,7 +202,8 @@ async function* walk(
     if (!accept(name, childRel)) continue;
     const full = path.join(dir, name);
     const relPath = safeRelativePath(options.rootRelative === false ? full : childRel);
-    if (type === EntryType.File) yield { kind: "input", item: { path: full, relPath } };
+    if (type === EntryType.File)
+      yield { kind: "input", item: { path: full, relPath, scopeRel: childRel } };
     else
       yield {
         kind: "problem",

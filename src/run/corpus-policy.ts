@@ -3,8 +3,9 @@ import type { CorpusProfile } from "../corpus-profile.js";
 import { collectProfile } from "./collect-profile.js";
 import type { Executor } from "./executor.js";
 import { type InputSpec, runInputs } from "./inputs.js";
+import { portable } from "./portable-profile.js";
 import { rememberedProfile } from "./saved-profile.js";
-import type { StopRequest } from "./stop.js";
+import { StopRequest } from "./stop.js";
 import { takeUntil } from "./take-until.js";
 
 export interface CorpusPolicy {
@@ -66,6 +67,26 @@ async function corpusPass(
   const profile = await collectProfile(inputs, executor, sample);
   // A profile of one file knows nothing about repetition.
   return profile.totalFiles >= 2 ? profile : undefined;
+}
+
+/**
+ * The profile a folder run over `dir` would learn, for `explain --corpus`:
+ * the same walk, sample and portable form, so the view and the run agree.
+ */
+export async function folderProfile(
+  dir: string,
+  options: { readonly extensions: readonly string[]; readonly sample: number },
+  executor: Executor,
+  stdin: InputSpec["stdin"],
+): Promise<CorpusProfile | undefined> {
+  const spec: InputSpec = {
+    args: [dir],
+    nullSeparated: false,
+    inputFormat: "text",
+    discover: { extensions: options.extensions, unordered: false, exclude: [] },
+    stdin,
+  };
+  return portable(await corpusPass(spec, executor, options.sample, new StopRequest()));
 }
 
 /** The state folder inside `--out-dir`: lock, manifest, kept profile, temp files. */

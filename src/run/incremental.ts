@@ -1,4 +1,5 @@
 import { statSync } from "node:fs";
+import path from "node:path";
 import type { Discovered } from "../io/discover.js";
 import { outputKeyFor } from "../io/out-dir.js";
 import type { InputStat } from "../io/read-input.js";
@@ -60,7 +61,7 @@ export async function* skipUnchanged(
     const row = options.force || item.text !== undefined ? undefined : folders.row(output);
     if (
       !row ||
-      row.input !== item.path ||
+      !sameInput(row.input, item.path) ||
       row.fingerprint !== fingerprint ||
       !folders.hasFile(output)
     ) {
@@ -90,6 +91,15 @@ export function recordOutcome(manifest: Manifest, outcome: Outcome, options: Inc
     fingerprint: options.fingerprint,
     scope: options.scope,
   });
+}
+
+/**
+ * The same input file, however the run spelled it: `dev/x.txt` last night,
+ * `/srv/dev/x.txt` tonight (resolved against the working directory, so a run
+ * from elsewhere with relative paths re-cleans rather than trusts).
+ */
+function sameInput(recorded: string, now: string): boolean {
+  return recorded === now || path.resolve(recorded) === path.resolve(now);
 }
 
 function trustedMtime(stat: InputStat): number | null {

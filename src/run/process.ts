@@ -6,6 +6,7 @@ import { outputKeyFor, writeOutputFile } from "../io/out-dir.js";
 import { type InputStat, readInputFile } from "../io/read-input.js";
 import type { CleanOptions } from "../options.js";
 import type { RemovalKind } from "../report.js";
+import { profileFor } from "./corpus-scope.js";
 import type { Outcome } from "./outcome.js";
 import { describeWriteError } from "./write-error.js";
 
@@ -87,7 +88,7 @@ function cleanInput(
     }
     const { record, report } = analyseArticle(decoded.text, {
       ...settings.clean,
-      ...cleanExtras,
+      profile: cleanExtras.profile && profileFor(cleanExtras.profile, item),
       path: item.path,
       id,
     });

@@ -43,10 +43,11 @@ export function reportGone(
   // After a refused --prune, pointing at --prune would only confuse.
   const hint = prune.asked ? "" : " (--prune removes it)";
   for (const gone of lines) logger.warn(gone.input, goneLine(gone, removing, hint));
-  if (count > lines.length)
-    logger.warn(
-      "-",
-      `${count - lines.length} more ${count - lines.length === 1 ? "input is" : "inputs are"} gone${removing ? "; outputs removed" : ""}`,
+  const more = count - lines.length;
+  // A count names no path: no "-:" label in front of it.
+  if (more > 0)
+    logger.info(
+      `article-clean: warning: ${more} more ${more === 1 ? "input is" : "inputs are"} gone${removing ? "; outputs removed" : ""}`,
     );
   if (removing) for (const { output } of first) pruneOutput(manifest, options.outDir, output);
   manifest.flush();

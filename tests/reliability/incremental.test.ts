@@ -138,7 +138,7 @@ describe("incremental runs with --out-dir", () => {
     expect(report.stderr).toMatch(
       /: warning: input is gone; its output d00\/a0\.txt\.json is kept \(--prune removes it\)\n/,
     );
-    expect(report.stderr).toMatch(/article-clean: -: warning: 1 more input is gone\n/);
+    expect(report.stderr).toMatch(/article-clean: warning: 1 more input is gone\n/);
     expect(filesUnder(out)).toHaveLength(20);
     const pruned = await run([input], { outDir: out, prune: true });
     expect(pruned.code).toBe(0);

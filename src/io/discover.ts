@@ -190,7 +190,7 @@ async function* walk(
   // --unordered keeps the file system's order; either way the walk reads one
   // directory at a time, only as fast as inputs are taken, so memory is
   // bounded by the largest directory, not the tree.
-  if (!options.unordered) keys.sort();
+  if (!options.unordered) keys.sort(byBytes);
   for (const key of keys) {
     const type = types.get(key) ?? EntryType.File;
     const name = type === EntryType.Dir ? key.slice(0, -1) : key;
@@ -211,6 +211,28 @@ async function* walk(
       };
   }
   seen.delete(realDir);
+}
+
+/**
+ * UTF-8 byte order (which is code point order), not JavaScript's UTF-16
+ * order: the two differ for emoji and full-width names, and byte order is
+ * what `LC_ALL=C sort -m` merges shards by.
+ */
+export function byBytes(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+
+/** Surrogates (code points above U+FFFF) rank after U+E000-U+FFFF, as their UTF-8 bytes do. */
+function codePointRank(unit: number): number {
+  if (unit >= 0xd800 && unit <= 0xdfff) return unit + 0x2000;
+  if (unit >= 0xe000) return unit - 0x800;
+  return unit;
 }
 
 function direntType(entry: Dirent): EntryType {

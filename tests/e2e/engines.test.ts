@@ -15,8 +15,10 @@ function missing(what: string, probe: () => void): string | undefined {
   }
 }
 const noParallel = missing("GNU parallel", () => execFileSync("parallel", ["--version"]));
+/** Debian's interpreter, where python3-distributed installs (a pyenv python3 may come first on PATH). */
+const PYTHON = "/usr/bin/python3";
 const noDask = missing("python3-distributed", () =>
-  execFileSync("python3", ["-c", "import distributed, dask.bag"]),
+  execFileSync(PYTHON, ["-c", "import distributed, dask.bag"]),
 );
 
 let root: string;
@@ -100,7 +102,7 @@ if __name__ == "__main__":
             print(line)
 `,
       );
-      const distributed = sh("python3 stage.py 2>/dev/null");
+      const distributed = sh(`${PYTHON} stage.py 2>/dev/null`);
       const sorted = (text: string) => text.split("\n").filter(Boolean).sort();
       expect(sorted(distributed)).toEqual(sorted(plain));
       expect(sorted(distributed)).toHaveLength(records.length);

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseNdjson, runCli, tempDir } from "../e2e/run-cli.js";
-import { CASE_TEXTS, summaryLine } from "./harness.js";
+import { summaryLine } from "./harness.js";
 
 let root: string;
 
@@ -13,15 +13,21 @@ let root: string;
  */
 function siteFolder(dir: string, count: number, offset = 0): void {
   mkdirSync(dir, { recursive: true });
+  const towns = ["Leeds", "Porto", "Graz", "Turku", "Ghent", "Bergen", "Lyon", "Basel"];
   for (let i = 0; i < count; i++) {
-    const article = CASE_TEXTS[(i + offset) % CASE_TEXTS.length] as string;
-    const paragraphs = article.trim().split(/\n\s*\n/);
-    const at = 1 + (i % Math.max(1, paragraphs.length - 1));
-    paragraphs.splice(at, 0, "Zebra Quill Weekly Digest");
-    writeFileSync(
-      path.join(dir, `story-${offset + i}.txt`),
-      `${paragraphs.join("\n\n")}\n\nThis copy is number ${offset + i}.\n`,
-    );
+    const n = offset + i;
+    const town = towns[n % towns.length];
+    // No scraper header: these files are scoped by their folder, not a site's URL.
+    const paragraphs = [
+      `Council in ${town} approves budget plan number ${n}`,
+      `The city council of ${town} voted on Tuesday to approve spending plan ${n}, officials said.`,
+      `Members debated the proposal for ${(n % 5) + 2} hours before the vote, which passed narrowly.`,
+      `The mayor said the plan would fund ${(n % 7) + 3} new schools and repair roads across ${town}.`,
+      `Opponents argued that the council had not consulted residents about plan ${n} at all.`,
+    ];
+    // The site's furniture, dropped under a different paragraph in each file.
+    paragraphs.splice(2 + (n % 3), 0, "Zebra Quill Weekly Digest");
+    writeFileSync(path.join(dir, `story-${n}.txt`), `${paragraphs.join("\n\n")}\n`);
   }
 }
 

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { stderr, stdin, stdout } from "node:process";
 import { type Command, InvalidArgumentError, Option } from "commander";
+import type { InputArg } from "../io/discover.js";
 import { defaultJobs } from "../run/executor.js";
 import { type RunConfig, runClean } from "../run/run.js";
 import { parseShard } from "../run/shard.js";
@@ -10,6 +11,7 @@ import { checkFilesFrom, checkOutputFile } from "./inputs-check.js";
 import { createLogger, isInteractive } from "./log.js";
 import { loadProfile } from "./profile-file.js";
 import { ProgressDisplay } from "./progress.js";
+import type { CommandLine } from "./raw-argv.js";
 import { stdoutHandledByRun } from "./stdout-guard.js";
 import { closest, EXIT_CODES_HELP, UsageError } from "./usage.js";
 
@@ -61,7 +63,7 @@ interface CleanFlags {
   prune?: boolean;
 }
 
-export function registerCleanCommand(program: Command): void {
+export function registerCleanCommand(program: Command, line: CommandLine): void {
   program
     .command("clean", { isDefault: true })
     .description("clean article files (the default command)")
@@ -156,9 +158,19 @@ What you see on stderr:
         color: globals.color,
         beforeWrite: () => display?.beforeWrite(),
       });
+      line.textOnly("--config", flags.config);
       const config = loadConfig(flags.config);
       suggestCommand(inputs, command);
-      let args = inputs;
+      for (const [option, value] of [
+        ["--out-dir", flags.outDir],
+        ["--output", flags.output],
+        ["--profile", flags.profile],
+        ["--source-map", flags.sourceMap],
+      ] as const)
+        line.textOnly(option, value);
+      // Inputs whose names are not UTF-8 come back as their bytes.
+      let args: InputArg[] = inputs.map((input) => line.inputArg(input));
+      const filesFrom = flags.filesFrom === undefined ? undefined : line.inputArg(flags.filesFrom);
       if (args.length === 0 && flags.filesFrom === undefined && flags.inputFormat === "text") {
         if (stdin.isTTY)
           throw new UsageError("no inputs given (try: article-clean FILE|DIR|-, or --help)");
@@ -175,7 +187,7 @@ What you see on stderr:
         .map((e) => e.trim())
         .filter(Boolean);
       if (flags.output) checkOutputFile(flags.output, args, extensions);
-      if (flags.filesFrom !== undefined && flags.filesFrom !== "-") checkFilesFrom(flags.filesFrom);
+      if (filesFrom !== undefined && filesFrom !== "-") checkFilesFrom(filesFrom);
       for (const flag of ["force", "prune"] as const)
         if (flags[flag] && !flags.outDir) throw new UsageError(`--${flag} needs --out-dir`);
       const stdinUses = [
@@ -190,7 +202,7 @@ What you see on stderr:
       const jobs = cappedJobs(flags.jobs ?? defaultJobs());
       const runConfig: RunConfig = {
         args,
-        filesFrom: flags.filesFrom,
+        filesFrom,
         nullSeparated: flags.null ?? false,
         inputFormat: flags.inputFormat,
         extensions,

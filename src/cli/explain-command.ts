@@ -4,6 +4,7 @@ import { type Command, Option } from "commander";
 import type { CorpusProfile } from "../corpus-profile.js";
 import { decodeBytes } from "../io/decode.js";
 import { describeFsError, type InputItem, safeRelativePath } from "../io/discover.js";
+import { spell, spellText } from "../io/file-name.js";
 import { folderProfile } from "../run/corpus-policy.js";
 import { profileFor } from "../run/corpus-scope.js";
 import { inProcessExecutor } from "../run/in-process.js";
@@ -11,8 +12,10 @@ import { portable } from "../run/portable-profile.js";
 import { parseCount } from "./bounds.js";
 import { loadConfig } from "./config.js";
 import { renderExplain } from "./explain-view.js";
+import { fsArg } from "./inputs-check.js";
 import { createLogger } from "./log.js";
 import { loadProfile } from "./profile-file.js";
+import type { CommandLine } from "./raw-argv.js";
 import { UsageError } from "./usage.js";
 
 interface ExplainFlags {
@@ -26,7 +29,7 @@ interface ExplainFlags {
   config?: string;
 }
 
-export function registerExplainCommand(program: Command): void {
+export function registerExplainCommand(program: Command, line: CommandLine): void {
   program
     .command("explain")
     .description(
@@ -78,13 +81,18 @@ Examples:
   article-clean explain story.txt --color always | less -R
   article-clean explain story.txt | grep '^cut'             just the cuts`,
     )
-    .action(async (file: string, flags: ExplainFlags, command: Command) => {
+    .action(async (fileArg: string, flags: ExplainFlags, command: Command) => {
       const globals = command.optsWithGlobals() as { color: "auto" | "always" | "never" };
+      for (const option of ["--config", "--profile", "--corpus"] as const)
+        line.textOnly(option, flags[option.slice(2) as "config" | "profile" | "corpus"]);
       const config = loadConfig(flags.config);
+      // Spelled as a run spells it (`latin%E9.txt`): the view's name is the record's path.
+      const raw = line.inputArg(fileArg);
+      const file = spell(raw);
       if (flags.corpus !== undefined) checkCorpus(flags.corpus, file);
       let bytes: Buffer;
       try {
-        bytes = readFileSync(file === "-" ? 0 : file);
+        bytes = readFileSync(file === "-" ? 0 : fsArg(raw));
       } catch (error) {
         throw new UsageError(`${file}: ${describeFsError(error)}`);
       }
@@ -115,10 +123,10 @@ Examples:
     });
 }
 
-/** The file as a run over `corpus` would have found it (its path relative to that folder). */
+/** The file (spelled) as a run over `corpus` would have found it (its path relative to that folder). */
 function explainedItem(file: string, corpus: string | undefined): InputItem {
   if (corpus === undefined) return { path: file, relPath: safeRelativePath(file) };
-  const scopeRel = path.relative(corpus, file);
+  const scopeRel = path.relative(spellText(corpus), file);
   return { path: file, relPath: safeRelativePath(scopeRel), scopeRel };
 }
 
@@ -142,7 +150,7 @@ async function corpusProfile(flags: ExplainFlags): Promise<CorpusProfile | undef
 function checkCorpus(corpus: string, file: string): void {
   const info = statSync(corpus, { throwIfNoEntry: false });
   if (!info?.isDirectory()) throw new UsageError(`--corpus ${corpus}: not a folder`);
-  const relative = path.relative(corpus, file);
+  const relative = path.relative(spellText(corpus), file);
   if (file === "-" || relative.startsWith("..") || path.isAbsolute(relative))
     throw new UsageError(
       `--corpus ${corpus}: ${file} is not inside it, so no run over it cleaned ${file}`,

@@ -1,7 +1,8 @@
 import { accessSync, constants, statSync } from "node:fs";
 import path from "node:path";
 import fg from "fast-glob";
-import { describeFsError } from "../io/discover.js";
+import { describeFsError, type InputArg } from "../io/discover.js";
+import { spell } from "../io/file-name.js";
 import { NoInputError, UsageError } from "./usage.js";
 
 /**
@@ -13,7 +14,7 @@ import { NoInputError, UsageError } from "./usage.js";
  */
 export function checkOutputFile(
   output: string,
-  args: readonly string[],
+  args: readonly InputArg[],
   extensions: readonly string[],
 ): void {
   const dir = path.dirname(output);
@@ -32,31 +33,38 @@ export function checkOutputFile(
     );
   const resolved = path.resolve(output);
   for (const arg of args) {
-    if (arg === "-" || fg.isDynamicPattern(arg)) continue;
-    const input = statSync(arg, { throwIfNoEntry: false });
+    if (arg === "-" || (typeof arg === "string" && fg.isDynamicPattern(arg))) continue;
+    const input = statSync(fsArg(arg), { throwIfNoEntry: false });
     if (!input) continue;
     if (target && input.isFile() && input.dev === target.dev && input.ino === target.ino)
       throw new UsageError(`--output ${output} is one of the inputs: it would be overwritten`);
     if (
       input.isDirectory() &&
-      isInside(resolved, path.resolve(arg)) &&
+      isInside(resolved, path.resolve(spell(arg))) &&
       hasExtension(output, extensions)
     )
       throw new UsageError(
-        `--output ${output} is inside the input folder ${arg}: it would overwrite or become an input (write it elsewhere)`,
+        `--output ${output} is inside the input folder ${spell(arg)}: it would overwrite or become an input (write it elsewhere)`,
       );
   }
 }
 
 /** `--files-from FILE`: a missing list is no input at all (exit 66), said before any work. */
-export function checkFilesFrom(file: string): void {
+export function checkFilesFrom(file: InputArg): void {
   try {
-    accessSync(file, constants.R_OK);
+    accessSync(fsArg(file), constants.R_OK);
   } catch (error) {
-    throw new NoInputError(`--files-from ${file}: ${describeFsError(error)}`);
+    throw new NoInputError(`--files-from ${spell(file)}: ${describeFsError(error)}`);
   }
-  if (statSync(file).isDirectory())
-    throw new UsageError(`--files-from ${file}: is a directory (it takes a file listing paths)`);
+  if (statSync(fsArg(file)).isDirectory())
+    throw new UsageError(
+      `--files-from ${spell(file)}: is a directory (it takes a file listing paths)`,
+    );
+}
+
+/** An argument as the file system takes it: a string, or the bytes of its name. */
+export function fsArg(arg: InputArg): string | Buffer {
+  return typeof arg === "string" ? arg : Buffer.from(arg);
 }
 
 function isInside(file: string, dir: string): boolean {

@@ -14,6 +14,7 @@ import { cappedJobs, parseJobs, parsePositiveCount } from "./bounds.js";
 import { checkOutputFile } from "./inputs-check.js";
 import { createLogger } from "./log.js";
 import { loadProfile } from "./profile-file.js";
+import type { CommandLine } from "./raw-argv.js";
 import { CliError, NoInputError } from "./usage.js";
 
 interface LearnFlags {
@@ -25,7 +26,7 @@ interface LearnFlags {
   quiet?: boolean;
 }
 
-export function registerLearnCommand(program: Command): void {
+export function registerLearnCommand(program: Command, line: CommandLine): void {
   program
     .command("learn")
     .description(
@@ -54,8 +55,12 @@ Examples:
       const globals = command.optsWithGlobals() as { color: "auto" | "always" | "never" };
       const logger = createLogger({ quiet: flags.quiet ?? false, color: globals.color });
       const extensions = flags.ext.split(",").filter(Boolean);
+      line.textOnly("--output", flags.output);
+      line.textOnly("--merge", flags.merge);
+      // Inputs whose names are not UTF-8 come back as their bytes.
+      const args = inputs.map((input) => line.inputArg(input));
       // Before any reading: a profile that cannot be written is hours lost.
-      checkOutputFile(flags.output, inputs, extensions);
+      checkOutputFile(flags.output, args, extensions);
       const base = flags.merge ? loadProfile(flags.merge) : new RepetitionProfile();
       const jobs = cappedJobs(flags.jobs ?? defaultJobs());
       if (jobs.warning) logger.warn("-", jobs.warning);
@@ -67,7 +72,7 @@ Examples:
       try {
         const discovered = runInputs(
           {
-            args: inputs,
+            args,
             nullSeparated: false,
             inputFormat: "text",
             discover: { extensions, unordered: false, exclude: [] },

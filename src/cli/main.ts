@@ -4,6 +4,7 @@ import { EXIT } from "../run/exit-codes.js";
 import { registerCleanCommand } from "./clean-command.js";
 import { registerExplainCommand } from "./explain-command.js";
 import { registerLearnCommand } from "./learn-command.js";
+import { CommandLine } from "./raw-argv.js";
 import { registerSchemaCommand } from "./schema-command.js";
 import { stdoutClosed, stdoutProblem, watchStdout } from "./stdout-guard.js";
 import { CliError, EXIT_CODES_HELP } from "./usage.js";
@@ -12,7 +13,8 @@ export const VERSION: string = JSON.parse(
   readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
 ).version;
 
-export function buildProgram(): Command {
+/** The CLI's commands; `line` gives back the bytes of arguments that are not UTF-8. */
+export function buildProgram(line: CommandLine = CommandLine.of([])): Command {
   const program = new Command("article-clean")
     .description(
       "Turn scraped news text files into clean JSON records: date, source, headline, body.",
@@ -58,27 +60,27 @@ ${EXIT_CODES_HELP}`,
         write(text.startsWith("error:") ? `article-clean: ${text}` : text),
     })
     .exitOverride();
-  registerCleanCommand(program);
+  registerCleanCommand(program, line);
   registerSchemaCommand(program);
-  registerExplainCommand(program);
-  registerLearnCommand(program);
+  registerExplainCommand(program, line);
+  registerLearnCommand(program, line);
   return program;
 }
 
 /** Entry point of the CLI: parses argv, runs the command, returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   watchStdout();
-  const code = await runCommand(argv);
+  const code = await runCommand(CommandLine.of(argv));
   const problem = await stdoutProblem();
   if (problem === undefined) return stdoutClosed() && code !== EXIT.ioError ? EXIT.ok : code;
   process.stderr.write(`article-clean: ${problem}\n`);
   return EXIT.ioError;
 }
 
-async function runCommand(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
+async function runCommand(line: CommandLine): Promise<number> {
+  const program = buildProgram(line);
   try {
-    await program.parseAsync(argv as string[]);
+    await program.parseAsync(line.argv as string[]);
     return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {

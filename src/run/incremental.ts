@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import type { Discovered } from "../io/discover.js";
+import { fsPathOf } from "../io/file-name.js";
 import { outputKeyFor } from "../io/out-dir.js";
 import type { InputStat } from "../io/read-input.js";
 import type { Manifest } from "./manifest.js";
@@ -68,7 +69,7 @@ export async function* skipUnchanged(
       yield found;
       continue;
     }
-    const now = statSync(item.path, { throwIfNoEntry: false });
+    const now = statSync(fsPathOf(item.path), { throwIfNoEntry: false });
     if (now && now.size === row.size && now.mtimeMs === row.mtime) {
       onUnchanged();
       continue;

@@ -1,6 +1,7 @@
 import { type FileStats, statsOfText } from "../corpus/learn.js";
 import { decodeBytes } from "../io/decode.js";
 import type { InputItem } from "../io/discover.js";
+import { fsPathOf } from "../io/file-name.js";
 import { readInputFile } from "../io/read-input.js";
 import { scopePath } from "./corpus-scope.js";
 
@@ -8,7 +9,7 @@ import { scopePath } from "./corpus-scope.js";
 export function statsOfInput(item: InputItem, maxBytes: number): FileStats | undefined {
   // Folder scopes are learned by the root-relative path (see `scopePath`).
   if (item.text !== undefined) return statsOfText(item.text, scopePath(item));
-  const read = readInputFile(item.path, maxBytes);
+  const read = readInputFile(fsPathOf(item.path), maxBytes);
   if (!read.ok) return undefined;
   const decoded = decodeBytes(read.bytes);
   return decoded.ok ? statsOfText(decoded.text, scopePath(item)) : undefined;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { analyseArticle } from "../clean.js";
 import { decodeBytes } from "../io/decode.js";
 import type { InputItem } from "../io/discover.js";
+import { fsPathOf } from "../io/file-name.js";
 import { outputKeyFor, writeOutputFile } from "../io/out-dir.js";
 import { type InputStat, readInputFile } from "../io/read-input.js";
 import type { CleanOptions } from "../options.js";
@@ -57,7 +58,7 @@ function cleanInput(
     if (item.text !== undefined) {
       bytes = Buffer.from(item.text, "utf8");
     } else {
-      const read = readInputFile(item.path, settings.maxBytes);
+      const read = readInputFile(fsPathOf(item.path), settings.maxBytes);
       if (!read.ok) return { status: "failed", path: item.path, reason: read.reason };
       bytes = read.bytes;
       stat = read.stat;

@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Readable, Writable } from "node:stream";
 import type { CorpusProfile } from "../corpus-profile.js";
-import { type Discovered, describeFsError } from "../io/discover.js";
+import { type Discovered, describeFsError, type InputArg } from "../io/discover.js";
 import type { CleanOptions } from "../options.js";
 import { autoExecutor, IN_FLIGHT_PER_THREAD } from "./auto-executor.js";
 import { runProfile, stateDirOf } from "./corpus-policy.js";
@@ -32,8 +32,9 @@ import { describeWriteError } from "./write-error.js";
 export { EXIT } from "./exit-codes.js";
 
 export interface RunConfig {
-  readonly args: readonly string[];
-  readonly filesFrom?: string;
+  /** Files, directories, globs, `-`; a name that is not UTF-8 as its bytes. */
+  readonly args: readonly InputArg[];
+  readonly filesFrom?: InputArg;
   readonly nullSeparated: boolean;
   readonly inputFormat: "text" | "ndjson";
   readonly extensions: readonly string[];

@@ -47,6 +47,17 @@ function isBrokenPipe(error: unknown): boolean {
   return code === "EPIPE" || code === "ERR_STREAM_DESTROYED";
 }
 
+/** Records are written to a stream in chunks of about this many characters... */
+const CHUNK_CHARS = 64 * 1024;
+/**
+ * ...or sooner, when this long has passed since the last write. A write is
+ * also how a closed pipe shows (EPIPE): with chunks alone, `| head -1` went
+ * unnoticed until 64 KB of records were ready, which in path order can wait
+ * on one slow batch for seconds, and the run went on cleaning meanwhile. At
+ * most ten extra writes a second cost nothing next to the cleaning.
+ */
+const FLUSH_MS = 100;
+
 /**
  * Records to a stream (stdout), buffered into chunks so a million small
  * records are not a million writes, with back-pressure: a slow consumer
@@ -55,6 +66,7 @@ function isBrokenPipe(error: unknown): boolean {
 export function streamSink(stream: Writable, format: OutputFormat, name = "stdout"): RecordSink {
   let buffer = "";
   let count = 0;
+  let lastFlush = 0;
   let failure: unknown;
   stream.on("error", (error: NodeJS.ErrnoException) => {
     failure ??= error;
@@ -67,9 +79,10 @@ export function streamSink(stream: Writable, format: OutputFormat, name = "stdou
   };
   const flush = async (force: boolean) => {
     check();
-    if (buffer.length === 0 || (!force && buffer.length < 64 * 1024)) return;
+    if (buffer.length === 0 || (!force && buffer.length < CHUNK_CHARS)) return;
     const chunk = buffer;
     buffer = "";
+    lastFlush = performance.now();
     // Wait for the chunk to be handed to the OS: that is back-pressure, and
     // it is when EPIPE or ENOSPC shows up. Learning it later (at the next
     // 64 KB) could mean never, for a run waiting on a quiet stdin after its
@@ -87,8 +100,9 @@ export function streamSink(stream: Writable, format: OutputFormat, name = "stdou
       if (format === "json") buffer += count === 0 ? `[\n${json}` : `,\n${json}`;
       else buffer += `${json}\n`;
       count++;
-      // Flush the first record at once (time to first record), then in chunks.
-      await flush(count === 1);
+      // The first record at once (time to first record), then in chunks, or
+      // what there is once FLUSH_MS have passed since the last write.
+      await flush(count === 1 || performance.now() - lastFlush >= FLUSH_MS);
     },
     async finish() {
       if (format === "json") buffer += count === 0 ? "[]\n" : "\n]\n";

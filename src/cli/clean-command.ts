@@ -1,40 +1,21 @@
-import { accessSync, constants, existsSync, statSync } from "node:fs";
-import path from "node:path";
+import { existsSync } from "node:fs";
 import { stderr, stdin, stdout } from "node:process";
 import { type Command, InvalidArgumentError, Option } from "commander";
+import type { InputArg } from "../io/discover.js";
 import { defaultJobs } from "../run/executor.js";
 import { type RunConfig, runClean } from "../run/run.js";
 import { parseShard } from "../run/shard.js";
+import { cappedJobs, parseCount, parseJobs, parseSize } from "./bounds.js";
 import { loadConfig, loadSourceMap } from "./config.js";
+import { checkFilesFrom, checkOutputFile } from "./inputs-check.js";
 import { createLogger, isInteractive } from "./log.js";
 import { loadProfile } from "./profile-file.js";
 import { ProgressDisplay } from "./progress.js";
+import type { CommandLine } from "./raw-argv.js";
+import { stdoutHandledByRun } from "./stdout-guard.js";
 import { closest, EXIT_CODES_HELP, UsageError } from "./usage.js";
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-
-/** `20MB`, `500k`, `1048576` -> bytes. */
-export function parseSize(text: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i.exec(text.trim());
-  if (!match) throw new InvalidArgumentError("expected a size such as 20MB, 500k or 1048576");
-  const unit = (match[2] ?? "").toLowerCase()[0];
-  const factor = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
-  return Math.floor(Number(match[1]) * factor);
-}
-
-function parseJobs(text: string): number {
-  const jobs = Number(text);
-  if (!Number.isInteger(jobs) || jobs < 1)
-    throw new InvalidArgumentError("expected a whole number of at least 1");
-  return jobs;
-}
-
-function parseCount(text: string): number {
-  const count = Number(text);
-  if (!Number.isInteger(count) || count < 0)
-    throw new InvalidArgumentError("expected a whole number");
-  return count;
-}
 
 function parseShardOption(text: string) {
   try {
@@ -76,12 +57,13 @@ interface CleanFlags {
   corpusSample: number;
   config?: string;
   failOnEmpty?: boolean;
+  allowEmpty?: boolean;
   quiet?: boolean;
   force?: boolean;
   prune?: boolean;
 }
 
-export function registerCleanCommand(program: Command): void {
+export function registerCleanCommand(program: Command, line: CommandLine): void {
   program
     .command("clean", { isDefault: true })
     .description("clean article files (the default command)")
@@ -153,6 +135,10 @@ export function registerCleanCommand(program: Command): void {
       "JSON config: extra phrases/patterns, source map, publishers, dateOrder, stripDateline (default: ./article-clean.config.json if present)",
     )
     .option("--fail-on-empty", "exit 1 when no record was produced (cron alerting)")
+    .option(
+      "--allow-empty",
+      "finding no input files at all is success (exit 0), not exit 66 (EX_NOINPUT)",
+    )
     .option("-q, --quiet", "print only errors")
     .addHelpText(
       "after",
@@ -172,9 +158,19 @@ What you see on stderr:
         color: globals.color,
         beforeWrite: () => display?.beforeWrite(),
       });
+      line.textOnly("--config", flags.config);
       const config = loadConfig(flags.config);
       suggestCommand(inputs, command);
-      let args = inputs;
+      for (const [option, value] of [
+        ["--out-dir", flags.outDir],
+        ["--output", flags.output],
+        ["--profile", flags.profile],
+        ["--source-map", flags.sourceMap],
+      ] as const)
+        line.textOnly(option, value);
+      // Inputs whose names are not UTF-8 come back as their bytes.
+      let args: InputArg[] = inputs.map((input) => line.inputArg(input));
+      const filesFrom = flags.filesFrom === undefined ? undefined : line.inputArg(flags.filesFrom);
       if (args.length === 0 && flags.filesFrom === undefined && flags.inputFormat === "text") {
         if (stdin.isTTY)
           throw new UsageError("no inputs given (try: article-clean FILE|DIR|-, or --help)");
@@ -182,7 +178,16 @@ What you see on stderr:
       }
       if (flags.outDir && flags.output)
         throw new UsageError("--out-dir and --output cannot be used together");
-      if (flags.output) checkOutputDir(flags.output);
+      if (flags.inputFormat === "ndjson" && inputs.length > 0)
+        throw new UsageError(
+          `--input-format ndjson reads its records from stdin, so ${inputs[0]} would be ignored (write: article-clean --input-format ndjson < ${inputs[0]})`,
+        );
+      const extensions = flags.ext
+        .split(",")
+        .map((e) => e.trim())
+        .filter(Boolean);
+      if (flags.output) checkOutputFile(flags.output, args, extensions);
+      if (filesFrom !== undefined && filesFrom !== "-") checkFilesFrom(filesFrom);
       for (const flag of ["force", "prune"] as const)
         if (flags[flag] && !flags.outDir) throw new UsageError(`--${flag} needs --out-dir`);
       const stdinUses = [
@@ -194,17 +199,15 @@ What you see on stderr:
         throw new UsageError(
           "stdin can carry only one thing: '-', --files-from -, or --input-format ndjson",
         );
+      const jobs = cappedJobs(flags.jobs ?? defaultJobs());
       const runConfig: RunConfig = {
         args,
-        filesFrom: flags.filesFrom,
+        filesFrom,
         nullSeparated: flags.null ?? false,
         inputFormat: flags.inputFormat,
-        extensions: flags.ext
-          .split(",")
-          .map((e) => e.trim())
-          .filter(Boolean),
+        extensions,
         unordered: flags.unordered ?? false,
-        jobs: flags.jobs ?? defaultJobs(),
+        jobs: jobs.jobs,
         shard: flags.shard,
         outDir: flags.outDir,
         output: flags.output,
@@ -227,6 +230,7 @@ What you see on stderr:
         corpus: flags.corpus ? "auto" : "off",
         corpusSample: flags.corpusSample,
         failOnEmpty: flags.failOnEmpty ?? false,
+        allowEmpty: flags.allowEmpty ?? false,
         force: flags.force ?? false,
         prune: flags.prune ?? false,
       };
@@ -237,6 +241,9 @@ What you see on stderr:
           // Records scrolling past on the same terminal would tear the bar apart.
           bar: !(stdout.isTTY && !flags.outDir && !flags.output),
         });
+      if (jobs.warning) logger.warn("-", jobs.warning);
+      // The run reports a failed stdout itself (exit 74, with its summary).
+      stdoutHandledByRun();
       try {
         const { exitCode } = await runClean(runConfig, {
           stdin,
@@ -265,21 +272,14 @@ function suggestCommand(inputs: readonly string[], command: Command): void {
   const first = inputs[0];
   if (first === undefined || first === "-" || /[./\\*?]/.test(first) || existsSync(first)) return;
   const names = (command.parent?.commands ?? []).map((c) => c.name()).filter((n) => n !== "clean");
+  // `article-clean --jobs 2 explain f`: options before a command make it the clean command's input.
+  if (names.includes(first))
+    throw new UsageError(
+      `'${first}' is a command, but options came before it and were read as the clean command's: write article-clean ${first} [options] ...`,
+    );
   const match = closest(first, names);
   if (match)
     throw new UsageError(
       `unknown command '${first}' (Did you mean ${match}?); to clean a file of that name, write ./${first}`,
     );
-}
-
-/** `--output dir/x.jsonl` into a missing or read-only folder: say so before any work is done. */
-function checkOutputDir(output: string): void {
-  const dir = path.dirname(output);
-  if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw new UsageError(`--output ${output}: folder ${dir} does not exist (create it first)`);
-  try {
-    accessSync(dir, constants.W_OK);
-  } catch {
-    throw new UsageError(`--output ${output}: folder ${dir} is not writable`);
-  }
 }

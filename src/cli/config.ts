@@ -4,6 +4,7 @@ import type { UserCatalog, UserPattern } from "../catalog/user.js";
 import type { DateOrder, SourceMapEntry } from "../options.js";
 import { REMOVAL_KINDS, type RemovalKind } from "../report.js";
 import { comparisonKey } from "../text/normalise.js";
+import { refuseCatastrophic } from "./regex-safety.js";
 import { closest, UsageError } from "./usage.js";
 
 /** The file read when no --config is given, if it exists in the working directory. */
@@ -149,6 +150,7 @@ function catalogFrom(config: ConfigFile, file: string): UserCatalog | undefined 
           `${file}: patterns.${kind}: invalid regular expression /${source}/: ${(error as Error).message}`,
         );
       }
+      refuseCatastrophic(source, `${file}: patterns.${kind}`);
       // `.*` or `x?` matches every line: one typo would empty every body.
       if (pattern.test(""))
         throw new UsageError(

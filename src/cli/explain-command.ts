@@ -1,11 +1,21 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { type Command, Option } from "commander";
+import type { CorpusProfile } from "../corpus-profile.js";
 import { decodeBytes } from "../io/decode.js";
-import { describeFsError } from "../io/discover.js";
+import { describeFsError, type InputItem, safeRelativePath } from "../io/discover.js";
+import { spell, spellText } from "../io/file-name.js";
+import { folderProfile } from "../run/corpus-policy.js";
+import { profileFor } from "../run/corpus-scope.js";
+import { inProcessExecutor } from "../run/in-process.js";
+import { portable } from "../run/portable-profile.js";
+import { parseCount } from "./bounds.js";
 import { loadConfig } from "./config.js";
 import { renderExplain } from "./explain-view.js";
+import { fsArg } from "./inputs-check.js";
 import { createLogger } from "./log.js";
 import { loadProfile } from "./profile-file.js";
+import type { CommandLine } from "./raw-argv.js";
 import { UsageError } from "./usage.js";
 
 interface ExplainFlags {
@@ -13,10 +23,13 @@ interface ExplainFlags {
   dateOrder?: "DMY" | "MDY" | "YMD";
   source?: string;
   profile?: string;
+  corpus?: string;
+  ext: string;
+  corpusSample: number;
   config?: string;
 }
 
-export function registerExplainCommand(program: Command): void {
+export function registerExplainCommand(program: Command, line: CommandLine): void {
   program
     .command("explain")
     .description(
@@ -30,7 +43,18 @@ export function registerExplainCommand(program: Command): void {
     .option("--source <name>", "as in the clean command")
     .option(
       "--profile <file>",
-      "a corpus profile from `article-clean learn`, as in the clean command",
+      "a corpus profile from `article-clean learn` (or an out dir's .article-clean/profile.json), as in the clean command",
+    )
+    .option(
+      "--corpus <dir>",
+      "the folder a run cleaned FILE in: learn its profile first, as that run's corpus pass did (with --profile: only where FILE's folder scope is counted from)",
+    )
+    .option("--ext <list>", "with --corpus: extensions of that run", "txt")
+    .option(
+      "--corpus-sample <n>",
+      "with --corpus: files the corpus pass reads, as in the clean command",
+      parseCount,
+      10_000,
     )
     .option(
       "--config <file>",
@@ -44,23 +68,38 @@ followed by the rule that cut it and why. On a colour terminal cut lines are
 also dimmed and struck through. The fields extracted for the record close the
 view, each with where it came from.
 
+A folder run also counts lines repeated across the folder's files (the corpus
+pass) and cuts site furniture with what it learned. To see exactly what such a
+run did to one of its files, give explain the same corpus: --corpus DIR (the
+folder the run was given), or --profile FILE (the profile it used).
+
 Examples:
   article-clean explain scrapes/2019/05/31/story.txt
+  article-clean explain scrapes/2019/05/31/story.txt --corpus scrapes/   as 'article-clean scrapes/' did
+  article-clean explain story.txt --profile clean/.article-clean/profile.json
   article-clean explain story.txt --config my-site.json     check your own phrases
   article-clean explain story.txt --color always | less -R
   article-clean explain story.txt | grep '^cut'             just the cuts`,
     )
-    .action(async (file: string, flags: ExplainFlags, command: Command) => {
+    .action(async (fileArg: string, flags: ExplainFlags, command: Command) => {
       const globals = command.optsWithGlobals() as { color: "auto" | "always" | "never" };
+      for (const option of ["--config", "--profile", "--corpus"] as const)
+        line.textOnly(option, flags[option.slice(2) as "config" | "profile" | "corpus"]);
       const config = loadConfig(flags.config);
+      // Spelled as a run spells it (`latin%E9.txt`): the view's name is the record's path.
+      const raw = line.inputArg(fileArg);
+      const file = spell(raw);
+      if (flags.corpus !== undefined) checkCorpus(flags.corpus, file);
       let bytes: Buffer;
       try {
-        bytes = readFileSync(file === "-" ? 0 : file);
+        bytes = readFileSync(file === "-" ? 0 : fsArg(raw));
       } catch (error) {
         throw new UsageError(`${file}: ${describeFsError(error)}`);
       }
       const decoded = decodeBytes(bytes);
       if (!decoded.ok) throw new UsageError(`${file}: ${decoded.reason}`);
+      const item = explainedItem(file, flags.corpus);
+      const profile = await corpusProfile(flags);
       // Loaded here, not at the top: every other command would pay for the cleaner.
       const { analyseArticle } = await import("../clean.js");
       const result = analyseArticle(decoded.text, {
@@ -71,7 +110,8 @@ Examples:
         sourceMap: config.sourceMap,
         catalog: config.catalog,
         publishers: config.publishers,
-        profile: flags.profile ? loadProfile(flags.profile) : undefined,
+        // Seen through the same scopes as a run's cleaning of this file.
+        profile: profile && profileFor(profile, item),
       });
       const { chalk } = createLogger({
         quiet: false,
@@ -81,4 +121,38 @@ Examples:
       const width = process.stdout.isTTY ? process.stdout.columns : undefined;
       process.stdout.write(renderExplain(result, chalk, { width }));
     });
+}
+
+/** The file (spelled) as a run over `corpus` would have found it (its path relative to that folder). */
+function explainedItem(file: string, corpus: string | undefined): InputItem {
+  if (corpus === undefined) return { path: file, relPath: safeRelativePath(file) };
+  const scopeRel = path.relative(spellText(corpus), file);
+  return { path: file, relPath: safeRelativePath(scopeRel), scopeRel };
+}
+
+/** `--profile` as given, or the profile a run over `--corpus` learns; in the portable form runs use. */
+async function corpusProfile(flags: ExplainFlags): Promise<CorpusProfile | undefined> {
+  if (flags.profile) return portable(loadProfile(flags.profile));
+  if (flags.corpus === undefined) return undefined;
+  const executor = inProcessExecutor({ maxBytes: 20 * 1024 * 1024, clean: {} });
+  try {
+    return await folderProfile(
+      flags.corpus,
+      { extensions: flags.ext.split(",").filter(Boolean), sample: flags.corpusSample },
+      executor,
+      process.stdin,
+    );
+  } finally {
+    await executor.close();
+  }
+}
+
+function checkCorpus(corpus: string, file: string): void {
+  const info = statSync(corpus, { throwIfNoEntry: false });
+  if (!info?.isDirectory()) throw new UsageError(`--corpus ${corpus}: not a folder`);
+  const relative = path.relative(spellText(corpus), file);
+  if (file === "-" || relative.startsWith("..") || path.isAbsolute(relative))
+    throw new UsageError(
+      `--corpus ${corpus}: ${file} is not inside it, so no run over it cleaned ${file}`,
+    );
 }

@@ -145,7 +145,7 @@ function extracted(result: CleanResult, chalk: ChalkInstance): string[] {
       record.language,
       record.language === null ? "too little text to tell" : "detected from the text",
     ),
-    `  ${"body".padEnd(10)} ${kept} lines kept in ${paragraphs} paragraphs${removedText ? `; cut ${removedText}` : ""}`,
+    `  ${"body".padEnd(10)} ${kept} ${kept === 1 ? "line" : "lines"} kept in ${paragraphs} ${paragraphs === 1 ? "paragraph" : "paragraphs"}${removedText ? `; cut ${removedText}` : ""}`,
   ];
 }
 

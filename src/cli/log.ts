@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from "chalk";
+import type { Logger as RunLogger } from "../run/logger.js";
 
 export type ColorMode = "auto" | "always" | "never";
 
@@ -42,13 +43,7 @@ function forcedLevel(value: string | undefined): 0 | 1 | 2 | 3 {
 }
 
 /** Everything the tool says goes to stderr through here: stdout carries only records. */
-export interface Logger {
-  /** `article-clean: <path>: <reason>` */
-  error(path: string, reason: string): void;
-  /** `article-clean: <path>: warning: <reason>` (hidden by --quiet) */
-  warn(path: string, reason: string): void;
-  /** A free-form line (hidden by --quiet). */
-  info(message: string): void;
+export interface Logger extends RunLogger {
   readonly chalk: ChalkInstance;
   readonly quiet: boolean;
 }

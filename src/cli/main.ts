@@ -1,17 +1,20 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
-import { EXIT } from "../run/run.js";
+import { EXIT } from "../run/exit-codes.js";
 import { registerCleanCommand } from "./clean-command.js";
 import { registerExplainCommand } from "./explain-command.js";
 import { registerLearnCommand } from "./learn-command.js";
+import { CommandLine } from "./raw-argv.js";
 import { registerSchemaCommand } from "./schema-command.js";
-import { EXIT_CODES_HELP, UsageError } from "./usage.js";
+import { stdoutClosed, stdoutProblem, watchStdout } from "./stdout-guard.js";
+import { CliError, EXIT_CODES_HELP } from "./usage.js";
 
 export const VERSION: string = JSON.parse(
   readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
 ).version;
 
-export function buildProgram(): Command {
+/** The CLI's commands; `line` gives back the bytes of arguments that are not UTF-8. */
+export function buildProgram(line: CommandLine = CommandLine.of([])): Command {
   const program = new Command("article-clean")
     .description(
       "Turn scraped news text files into clean JSON records: date, source, headline, body.",
@@ -56,30 +59,38 @@ ${EXIT_CODES_HELP}`,
       outputError: (text, write) =>
         write(text.startsWith("error:") ? `article-clean: ${text}` : text),
     })
-    .exitOverride()
-    // Cron wrappers read these: they belong on the first help page too, not only `clean --help`.
-    .addHelpText("after", EXIT_CODES_HELP);
-  registerCleanCommand(program);
+    .exitOverride();
+  registerCleanCommand(program, line);
   registerSchemaCommand(program);
-  registerExplainCommand(program);
-  registerLearnCommand(program);
+  registerExplainCommand(program, line);
+  registerLearnCommand(program, line);
   return program;
 }
 
 /** Entry point of the CLI: parses argv, runs the command, returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
+  watchStdout();
+  const code = await runCommand(CommandLine.of(argv));
+  const problem = await stdoutProblem();
+  if (problem === undefined) return stdoutClosed() && code !== EXIT.ioError ? EXIT.ok : code;
+  process.stderr.write(`article-clean: ${problem}\n`);
+  return EXIT.ioError;
+}
+
+async function runCommand(line: CommandLine): Promise<number> {
+  const program = buildProgram(line);
   try {
-    await program.parseAsync(argv as string[]);
+    await program.parseAsync(line.argv as string[]);
     return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version "fail" with exit code 0; everything else is a usage error.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof UsageError) {
-      process.stderr.write(`article-clean: ${error.message}\n`);
-      return EXIT.usage;
+    if (error instanceof CliError) {
+      // An empty message: the reason was already printed (a missing input's line).
+      if (error.message !== "") process.stderr.write(`article-clean: ${error.message}\n`);
+      return error.exitCode;
     }
     process.stderr.write(`article-clean: internal error: ${(error as Error)?.stack ?? error}\n`);
     return EXIT.failures;

@@ -14,7 +14,8 @@ export function registerSchemaCommand(program: Command): void {
       `
 Examples:
   article-clean schema > record.schema.json
-  article-clean scrapes/ | npx ajv-cli validate --spec=draft2020 -s record.schema.json -d /dev/stdin
+  article-clean scrapes/ | python3 validate.py record.schema.json   (NDJSON: one record a line;
+      see "Validating records downstream" in the README: ajv-cli reads whole JSON files, not NDJSON)
   article-clean schema --config > article-clean.config.schema.json
       then start article-clean.config.json with "$schema": "./article-clean.config.schema.json"
 

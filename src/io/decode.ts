@@ -33,7 +33,18 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     };
   }
   const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
-  if (sniff.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes), skipped" };
+  if (sniff.includes(0)) {
+    // UTF-16 without a BOM (Windows tools write it): NULs in every other byte.
+    const utf16 = bomlessUtf16(sniff);
+    if (utf16)
+      return {
+        ok: true,
+        text: iconv.decode(Buffer.from(bytes), utf16),
+        encoding: utf16,
+        warning: `no byte order mark; decoded as ${utf16.toUpperCase()} (detected)`,
+      };
+    return { ok: false, reason: "binary file (contains NUL bytes), skipped" };
+  }
   try {
     return { ok: true, text: UTF8.decode(bytes), encoding: "utf-8" };
   } catch {
@@ -52,4 +63,23 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     encoding,
     warning: `not valid UTF-8; decoded as ${encoding} (detected)`,
   };
+}
+
+/**
+ * UTF-16 text of mostly Latin script has a NUL in the high byte of nearly
+ * every character, so NULs fall on one parity (odd offsets: LE, even: BE)
+ * and hardly ever on the other; binary files spread them anywhere.
+ */
+function bomlessUtf16(sniff: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (sniff.length < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i + 1 < sniff.length; i += 2) {
+    if (sniff[i] === 0) even++;
+    if (sniff[i + 1] === 0) odd++;
+  }
+  const pairs = Math.floor(sniff.length / 2);
+  if (odd >= pairs * 0.6 && even <= pairs * 0.02) return "utf-16le";
+  if (even >= pairs * 0.6 && odd <= pairs * 0.02) return "utf-16be";
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 import { safeRelativePath } from "./discover.js";
@@ -9,10 +9,14 @@ const madeDirs = new Set<string>();
 
 /**
  * An input's output file relative to the output dir: `<relPath>.json`. It is
- * also the input's key in the incremental-run manifest.
+ * also the input's key in the incremental-run manifest. `relPath` is
+ * spelled (`file-name.ts`: `%` is `%25`, bytes that are not UTF-8 `%XX`), and
+ * a `\` becomes `%5C` here: it is a character of a Linux name, not a
+ * folder, and a file system or a tool on Windows would make it one. So the
+ * name stays reversible: percent-decoding it gives the input's relative path.
  */
 export function outputKeyFor(relPath: string): string {
-  return `${safeRelativePath(relPath)}.json`;
+  return `${safeRelativePath(relPath).replace(/\\/g, "%5C")}.json`;
 }
 
 /** Where an input's record goes under the output dir: `<relPath>.json`, never outside it. */
@@ -43,7 +47,13 @@ export function writeOutputFile(
     madeDirs.add(dir);
   }
   const temp = path.join(tempDir, `${process.pid}-${threadId}-${counter++}.tmp`);
-  writeFileSync(temp, content);
-  renameSync(temp, target);
+  try {
+    writeFileSync(temp, content);
+    renameSync(temp, target);
+  } catch (error) {
+    // A full disk leaves an empty or cut temp file: never let them pile up.
+    rmSync(temp, { force: true });
+    throw error;
+  }
   return path.relative(outDir, target);
 }

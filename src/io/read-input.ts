@@ -19,7 +19,7 @@ export type ReadResult =
  * Synchronous on purpose: it runs in worker threads, where a blocking read
  * is the cheapest read there is.
  */
-export function readInputFile(path: string, maxBytes: number): ReadResult {
+export function readInputFile(path: string | Buffer, maxBytes: number): ReadResult {
   let fd: number | undefined;
   try {
     fd = openSync(path, "r");

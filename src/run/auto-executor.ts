@@ -4,6 +4,7 @@ import { inProcessExecutor } from "./in-process.js";
 import { type PoolExecutor, poolExecutor } from "./pool.js";
 import { portable } from "./portable-profile.js";
 import type { TaskSettings } from "./process.js";
+import { stopRequested } from "./stop.js";
 
 /**
  * Inputs a run cleans in this thread before it starts a pool: a small run
@@ -71,8 +72,12 @@ export function autoExecutor(
     );
   };
 
-  /** Hand waiting batches to whichever side is free. */
+  /** Hand waiting batches to whichever side is free; after a stop, drop them. */
   const pump = () => {
+    if (stopRequested(settings.stop)) {
+      for (const job of waiting.splice(0)) job.done.resolve([]);
+      return;
+    }
     while (poolReady && pool !== undefined && inPool < POOL_DEPTH * workers && waiting.length > 0) {
       const job = waiting.shift() as (typeof waiting)[number];
       inPool++;
@@ -102,7 +107,8 @@ export function autoExecutor(
   };
 
   const maybeStartPool = () => {
-    if (pool === undefined && localDone && seen > poolAfter) startPool();
+    if (pool === undefined && localDone && seen > poolAfter && !stopRequested(settings.stop))
+      startPool();
   };
   const finishedHere = () => {
     localBusy = false;

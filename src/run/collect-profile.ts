@@ -1,7 +1,8 @@
-import type { FileStats } from "../corpus/learn.js";
+import { pMapIterable } from "p-map";
 import { RepetitionProfile } from "../corpus/repetition.js";
 import type { Discovered, InputItem } from "../io/discover.js";
-import { type Executor, IN_FLIGHT_PER_THREAD } from "./executor.js";
+import { IN_FLIGHT_PER_THREAD } from "./auto-executor.js";
+import type { Executor } from "./executor.js";
 
 const BATCH = 64;
 
@@ -18,27 +19,33 @@ export async function collectProfile(
   limit: number,
   into: RepetitionProfile = new RepetitionProfile(),
 ): Promise<RepetitionProfile> {
-  let batch: InputItem[] = [];
-  let taken = 0;
-  const inFlight: Promise<(FileStats | undefined)[]>[] = [];
-  const add = (stats: (FileStats | undefined)[]) => {
+  const inFlight = executor.threads * IN_FLIGHT_PER_THREAD;
+  const learned = pMapIterable(batchesUpTo(inputs, limit), (batch) => executor.learnBatch(batch), {
+    concurrency: inFlight,
+    backpressure: inFlight,
+  });
+  for await (const stats of learned)
     for (const file of stats)
       if (file)
         into.addFile(file.scope, file.lineKeys, file.headlineKeys, file.leadKey, file.previousKeys);
-  };
-  const flush = () => {
-    if (batch.length > 0) inFlight.push(executor.learnBatch(batch));
-    batch = [];
-  };
+  return into;
+}
+
+/** The first `limit` inputs, in batches of `BATCH`; discovery problems are the main pass's to report. */
+async function* batchesUpTo(
+  inputs: AsyncIterable<Discovered>,
+  limit: number,
+): AsyncGenerator<InputItem[]> {
+  let batch: InputItem[] = [];
+  let taken = 0;
   for await (const found of inputs) {
     if (found.kind !== "input") continue;
     batch.push(found.item);
     if (++taken >= limit) break;
-    if (batch.length >= BATCH) flush();
-    while (inFlight.length >= executor.threads * IN_FLIGHT_PER_THREAD)
-      add(await (inFlight.shift() as Promise<(FileStats | undefined)[]>));
+    if (batch.length >= BATCH) {
+      yield batch;
+      batch = [];
+    }
   }
-  flush();
-  for (const pending of inFlight) add(await pending);
-  return into;
+  if (batch.length > 0) yield batch;
 }

@@ -4,18 +4,14 @@ import type { CorpusProfile } from "../corpus-profile.js";
 import type { InputItem } from "../io/discover.js";
 import type { Outcome } from "./outcome.js";
 
-export {
-  autoExecutor,
-  IN_FLIGHT_PER_THREAD,
-  POOL_AFTER,
-  POOL_DEPTH,
-} from "./auto-executor.js";
-export { inProcessExecutor } from "./in-process.js";
-export { poolExecutor } from "./pool.js";
-
-/** Runs batches of inputs through the cleaner: in this thread, or on a worker pool. */
+/**
+ * Runs batches of inputs through the cleaner: in this thread, or on a worker
+ * pool. Once the run's stop flag is set (`TaskSettings.stop`), a batch
+ * returns early with the outcomes of the files it finished, in order: the
+ * files after them were never touched.
+ */
 export interface Executor {
-  /** Outcomes come back in the batch's order. */
+  /** Outcomes come back in the batch's order; fewer of them after a stop. */
   runBatch(items: readonly InputItem[]): Promise<Outcome[]>;
   /** The corpus pass: line statistics of each input, in the batch's order. */
   learnBatch(items: readonly InputItem[]): Promise<(FileStats | undefined)[]>;

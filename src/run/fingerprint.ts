@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CorpusProfile } from "../corpus-profile.js";
+import type { InputArg } from "../io/discover.js";
+import { spellBytes } from "../io/file-name.js";
 import { type CleanOptions, resolveOptions } from "../options.js";
 import type { InputSpec } from "./inputs.js";
 
@@ -45,16 +47,24 @@ export function cleaningFingerprint(
 export function inputScope(spec: InputSpec): string {
   return digest(
     JSON.stringify({
-      args: spec.args.map((arg) => (arg === "-" ? arg : path.resolve(arg))),
+      args: spec.args.map((arg) => (arg === "-" ? arg : resolvedArg(arg))),
       filesFrom:
         spec.filesFrom === undefined || spec.filesFrom === "-"
           ? (spec.filesFrom ?? null)
-          : path.resolve(spec.filesFrom),
+          : resolvedArg(spec.filesFrom),
       inputFormat: spec.inputFormat,
       extensions: [...spec.discover.extensions].sort(),
       shard: spec.shard ?? null,
     }),
   );
+}
+
+/**
+ * An argument, absolute. Strings as they are (the scopes that out dirs hold
+ * stay valid); the bytes of a name that is not UTF-8 by their spelling.
+ */
+function resolvedArg(arg: InputArg): string {
+  return path.resolve(typeof arg === "string" ? arg : spellBytes(arg));
 }
 
 function codeDigest(root: string): string {

@@ -1,17 +1,12 @@
 import { rmdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import type { Logger } from "../cli/log.js";
 import type { IncrementalOptions } from "./incremental.js";
-import type { Manifest } from "./manifest.js";
+import type { Listing } from "./listing.js";
+import type { Logger } from "./logger.js";
+import type { GoneOutput, Manifest } from "./manifest.js";
 
 /** How many gone inputs get a line each; the rest are counted. */
 const GONE_LINES = 10;
-
-/** What discovery found: inputs, and errors (a missing root, an unreadable dir). */
-export interface Listing {
-  inputs: number;
-  errors: number;
-}
 
 /**
  * `--prune` deletes outputs, so it trusts only a walk that saw everything:
@@ -30,32 +25,43 @@ export function safeToPrune(listing: Listing, logger: Logger): boolean {
 }
 
 /**
- * Report outputs of this invocation whose input no longer exists, and
- * remove them when `mayPrune()` says so (asked only when some are gone).
- * Returns how many were gone.
+ * Report outputs of this invocation whose input no longer exists or now
+ * fails, and remove them when `mayPrune()` says so (asked only when some
+ * are gone; `pruneAsked` is whether the user gave --prune at all). Returns
+ * how many were gone.
  */
 export function reportGone(
   manifest: Manifest,
   options: IncrementalOptions,
-  mayPrune: () => boolean,
+  prune: { readonly asked: boolean; readonly allowed: () => boolean },
   logger: Logger,
 ): number {
   if (manifest.gone(options.scope, 0).count === 0) return 0;
-  const prune = mayPrune();
-  const { count, first } = manifest.gone(options.scope, prune ? -1 : GONE_LINES);
+  const removing = prune.asked && prune.allowed();
+  const { count, first } = manifest.gone(options.scope, removing ? -1 : GONE_LINES);
   const lines = first.slice(0, GONE_LINES);
-  for (const { input, output } of lines) {
-    if (prune) logger.warn(input, `input is gone; removed its output ${output}`);
-    else logger.warn(input, `input is gone; its output ${output} is kept (--prune removes it)`);
-  }
-  if (count > lines.length)
-    logger.warn(
-      "-",
-      `${count - lines.length} more inputs are gone${prune ? "; outputs removed" : ""}`,
+  // After a refused --prune, pointing at --prune would only confuse.
+  const hint = prune.asked ? "" : " (--prune removes it)";
+  for (const gone of lines) logger.warn(gone.input, goneLine(gone, removing, hint));
+  const more = count - lines.length;
+  // A count names no path: no "-:" label in front of it.
+  if (more > 0)
+    logger.info(
+      `article-clean: warning: ${more} more ${more === 1 ? "input is" : "inputs are"} gone${removing ? "; outputs removed" : ""}`,
     );
-  if (prune) for (const { output } of first) pruneOutput(manifest, options.outDir, output);
+  if (removing) for (const { output } of first) pruneOutput(manifest, options.outDir, output);
   manifest.flush();
   return count;
+}
+
+function goneLine(gone: GoneOutput, removing: boolean, hint: string): string {
+  if (gone.bad)
+    return removing
+      ? `input now fails (see above); removed its old output ${gone.output}`
+      : `input now fails (see above); its old output ${gone.output} is kept${hint}`;
+  return removing
+    ? `input is gone; removed its output ${gone.output}`
+    : `input is gone; its output ${gone.output} is kept${hint}`;
 }
 
 function pruneOutput(manifest: Manifest, outDir: string, output: string): void {

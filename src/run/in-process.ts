@@ -3,6 +3,7 @@ import type { InputItem } from "../io/discover.js";
 import type { Executor } from "./executor.js";
 import { portable } from "./portable-profile.js";
 import type { TaskSettings } from "./process.js";
+import { stopRequested } from "./stop.js";
 
 /**
  * `--jobs 1`: everything in this thread, no serialisation cost. The cleaning
@@ -26,13 +27,13 @@ export function inProcessExecutor(settings: TaskSettings, profile?: CorpusProfil
     return next;
   };
   const clean = (items: readonly InputItem[]) =>
-    sliced(items, (item) =>
+    sliced(settings.stop, items, (item) =>
       (cleaner as typeof import("./process.js")).processInput(item, settings, {
         profile: current,
       }),
     );
   const learn = (items: readonly InputItem[]) =>
-    sliced(items, (item) =>
+    sliced(settings.stop, items, (item) =>
       (learner as typeof import("./learn-input.js")).statsOfInput(item, settings.maxBytes),
     );
   const loadCleaner = async () => {
@@ -60,12 +61,17 @@ export function inProcessExecutor(settings: TaskSettings, profile?: CorpusProfil
  */
 const SLICE = 8;
 
-async function sliced<T, R>(items: readonly T[], each: (item: T) => R): Promise<R[]> {
-  if (items.length <= SLICE) return items.map(each);
+/** `each` over the items in slices, until the run asks to stop (see `Executor`). */
+async function sliced<T, R>(
+  stop: Int32Array | undefined,
+  items: readonly T[],
+  each: (item: T) => R,
+): Promise<R[]> {
   const out: R[] = [];
-  for (let at = 0; at < items.length; at += SLICE) {
-    if (at > 0) await new Promise((resolve) => setImmediate(resolve));
-    for (const item of items.slice(at, at + SLICE)) out.push(each(item));
+  for (let at = 0; at < items.length; at++) {
+    if (at > 0 && at % SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (stopRequested(stop)) break;
+    out.push(each(items[at] as T));
   }
   return out;
 }

@@ -1,5 +1,7 @@
 import { statSync } from "node:fs";
+import path from "node:path";
 import type { Discovered } from "../io/discover.js";
+import { fsPathOf } from "../io/file-name.js";
 import { outputKeyFor } from "../io/out-dir.js";
 import type { InputStat } from "../io/read-input.js";
 import type { Manifest } from "./manifest.js";
@@ -60,14 +62,14 @@ export async function* skipUnchanged(
     const row = options.force || item.text !== undefined ? undefined : folders.row(output);
     if (
       !row ||
-      row.input !== item.path ||
+      !sameInput(row.input, item.path) ||
       row.fingerprint !== fingerprint ||
       !folders.hasFile(output)
     ) {
       yield found;
       continue;
     }
-    const now = statSync(item.path, { throwIfNoEntry: false });
+    const now = statSync(fsPathOf(item.path), { throwIfNoEntry: false });
     if (now && now.size === row.size && now.mtimeMs === row.mtime) {
       onUnchanged();
       continue;
@@ -90,6 +92,15 @@ export function recordOutcome(manifest: Manifest, outcome: Outcome, options: Inc
     fingerprint: options.fingerprint,
     scope: options.scope,
   });
+}
+
+/**
+ * The same input file, however the run spelled it: `dev/x.txt` last night,
+ * `/srv/dev/x.txt` tonight (resolved against the working directory, so a run
+ * from elsewhere with relative paths re-cleans rather than trusts).
+ */
+function sameInput(recorded: string, now: string): boolean {
+  return recorded === now || path.resolve(recorded) === path.resolve(now);
 }
 
 function trustedMtime(stat: InputStat): number | null {

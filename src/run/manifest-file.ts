@@ -59,7 +59,10 @@ function lockedDatabase(file: string): Database.Database {
         ) WITHOUT ROWID;
         PRAGMA user_version = ${SCHEMA_VERSION};`);
     }
-    db.exec("CREATE TEMP TABLE seen (output TEXT PRIMARY KEY, input TEXT NOT NULL) WITHOUT ROWID");
+    // bad = 1: met this run, but the input failed (now empty, binary...): its old output is stale.
+    db.exec(
+      "CREATE TEMP TABLE seen (output TEXT PRIMARY KEY, input TEXT NOT NULL, bad INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID",
+    );
     return db;
   } catch (error) {
     db.close();
@@ -76,9 +79,24 @@ function lockedMessage(stateDir: string): string {
   let holder = "";
   try {
     const { pid, host, since } = JSON.parse(readFileSync(holderNote(stateDir), "utf8"));
-    holder = ` (pid ${pid} on ${host}, since ${since})`;
+    // A note left by a killed run names a process that no longer holds
+    // anything: naming it as the holder would send the user after a ghost.
+    if (host === hostname() && !processAlive(Number(pid)))
+      holder = ` (not pid ${pid}, which left the holder note and is no longer running)`;
+    else holder = ` (pid ${pid} on ${host}, since ${since})`;
   } catch {
     // The holder note is a courtesy; the lock itself is SQLite's.
   }
   return `another run is writing to this output dir${holder}; exiting`;
+}
+
+function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, it is just not ours.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }

@@ -31,6 +31,13 @@ export interface ManifestRow {
   readonly fingerprint: number;
 }
 
+/** An output whose input is gone, or (`bad`) now fails. */
+export interface GoneOutput {
+  readonly output: string;
+  readonly input: string;
+  readonly bad: 0 | 1;
+}
+
 interface Token {
   id: number;
   value: string;
@@ -79,16 +86,20 @@ export class Manifest {
       remove: db.prepare("DELETE FROM outputs WHERE output = ?"),
       see: db.prepare("INSERT OR IGNORE INTO temp.seen (output, input) VALUES (?, ?)"),
       seenBy: db.prepare("SELECT input FROM temp.seen WHERE output = ?").pluck(),
+      markBad: db.prepare("UPDATE temp.seen SET bad = 1 WHERE output = ?"),
       addToken: db.prepare("INSERT INTO tokens (value) VALUES (?)"),
       goneCount: db
         .prepare(
           `SELECT count(*) FROM outputs o JOIN tokens s ON s.id = o.scope
-           WHERE s.value = ? AND o.output NOT IN (SELECT output FROM temp.seen)`,
+           LEFT JOIN temp.seen t ON t.output = o.output
+           WHERE s.value = ? AND (t.output IS NULL OR t.bad = 1)`,
         )
         .pluck(),
       gone: db.prepare(
-        `SELECT o.output, o.input FROM outputs o JOIN tokens s ON s.id = o.scope
-         WHERE s.value = ? AND o.output NOT IN (SELECT output FROM temp.seen)
+        `SELECT o.output, o.input, coalesce(t.bad, 0) AS bad
+         FROM outputs o JOIN tokens s ON s.id = o.scope
+         LEFT JOIN temp.seen t ON t.output = o.output
+         WHERE s.value = ? AND (t.output IS NULL OR t.bad = 1)
          ORDER BY o.output LIMIT ?`,
       ),
     };
@@ -148,6 +159,16 @@ export class Manifest {
     return other === input ? undefined : other;
   }
 
+  /**
+   * The input of `output` was met but failed this run (it turned empty,
+   * binary, too big): its old output no longer says what the input holds,
+   * so it is reported, and pruned, like the output of a gone input.
+   */
+  markBad(output: string): void {
+    this.statements.markBad.run(output);
+    this.wrote();
+  }
+
   record(entry: ManifestEntry): void {
     this.statements.upsert.run(
       entry.output,
@@ -167,13 +188,10 @@ export class Manifest {
   }
 
   /**
-   * Outputs of `scope` whose input this run did not meet: how many, and the
-   * first `limit` of them (-1: all).
+   * Outputs of `scope` whose input this run did not meet, or met and could
+   * not clean (`bad`): how many, and the first `limit` of them (-1: all).
    */
-  gone(
-    scope: string,
-    limit: number,
-  ): { count: number; first: { output: string; input: string }[] } {
+  gone(scope: string, limit: number): { count: number; first: GoneOutput[] } {
     const count = this.statements.goneCount.get(scope) as number;
     const first = count === 0 ? [] : (this.statements.gone.all(scope, limit) as never[]);
     return { count, first };
@@ -187,10 +205,14 @@ export class Manifest {
 
   /** Commit and release the lock. */
   close(): void {
-    this.flush();
-    // Before the lock goes: the next holder writes its own note.
-    removeHolderNote(this.stateDir);
-    this.db.close();
+    try {
+      this.flush();
+    } finally {
+      // Before the lock goes: the next holder writes its own note. On a full
+      // disk the commit above fails, and the lock must still be let go.
+      removeHolderNote(this.stateDir);
+      this.db.close();
+    }
   }
 
   private wrote(): void {

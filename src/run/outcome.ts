@@ -34,4 +34,12 @@ export type Outcome =
       readonly status: "failed";
       readonly path: string;
       readonly reason: string;
+      /**
+       * Set when the input was fine but its output could not be written
+       * (ENOSPC, EIO, EROFS): the error code. Not the input's fault, and no
+       * later input would fare better, so the run stops (exit 74).
+       */
+      readonly writeError?: string;
+      /** With --out-dir: the output file this input had, if any (see `Manifest.markBad`). */
+      readonly output?: string;
     };

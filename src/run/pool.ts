@@ -46,6 +46,12 @@ export function poolExecutor(
     maxThreads: threads,
     // No queue limit here: the stream bounds the batches in flight itself.
     idleTimeout: 1000,
+    // First in, first out. By default a task that finds every worker busy
+    // goes back to the end of piscina's queue, so with one worker tasks ran
+    // 0, 1, 3, 5, 7, 4, 2, 6: an early batch waited for the rest of the run,
+    // the records behind it in path order with it, and `| head -1` noticed
+    // its closed pipe only then (a 12 s run went on 11 s after head left).
+    stricterFIFO: true,
     // A cleaner's garbage dies young; V8's default young generation (up to
     // 32 MB per thread) only adds to the peak RSS. 8 MB costs no measurable time.
     resourceLimits: { maxYoungGenerationSizeMb: 8 },

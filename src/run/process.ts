@@ -2,11 +2,14 @@ import { createHash } from "node:crypto";
 import { analyseArticle } from "../clean.js";
 import { decodeBytes } from "../io/decode.js";
 import type { InputItem } from "../io/discover.js";
+import { fsPathOf } from "../io/file-name.js";
 import { outputKeyFor, writeOutputFile } from "../io/out-dir.js";
 import { type InputStat, readInputFile } from "../io/read-input.js";
 import type { CleanOptions } from "../options.js";
 import type { RemovalKind } from "../report.js";
+import { profileFor } from "./corpus-scope.js";
 import type { Outcome } from "./outcome.js";
+import { describeWriteError } from "./write-error.js";
 
 /** Settings shared by every task of a run: plain data, so workers can receive them. */
 export interface TaskSettings {
@@ -16,7 +19,15 @@ export interface TaskSettings {
   readonly outDir?: string;
   /** Temp dir for atomic writes inside `outDir`. */
   readonly tempDir?: string;
+  /** The run's stop flag (`StopRequest.flag`), shared with the workers. */
+  readonly stop?: Int32Array;
 }
+
+/**
+ * Write errors that no later input would escape: the disk, not the input, is
+ * the problem. (ENAMETOOLONG or EACCES on one folder stay one input's failure.)
+ */
+const FATAL_WRITE_ERRORS = new Set(["ENOSPC", "EDQUOT", "EIO", "EROFS"]);
 
 /**
  * Clean one input end to end: read, decode, clean, serialise, and (with
@@ -28,13 +39,26 @@ export function processInput(
   settings: TaskSettings,
   cleanExtras: Pick<CleanOptions, "profile"> = {},
 ): Outcome {
+  const outcome = cleanInput(item, settings, cleanExtras);
+  // An input that fails now may have an output from a night when it was
+  // fine: the run must know which, to report that output as stale.
+  if (outcome.status === "failed" && settings.outDir !== undefined && !outcome.writeError)
+    return { ...outcome, output: outputKeyFor(item.relPath) };
+  return outcome;
+}
+
+function cleanInput(
+  item: InputItem,
+  settings: TaskSettings,
+  cleanExtras: Pick<CleanOptions, "profile">,
+): Outcome {
   try {
     let bytes: Uint8Array;
     let stat: InputStat | undefined;
     if (item.text !== undefined) {
       bytes = Buffer.from(item.text, "utf8");
     } else {
-      const read = readInputFile(item.path, settings.maxBytes);
+      const read = readInputFile(fsPathOf(item.path), settings.maxBytes);
       if (!read.ok) return { status: "failed", path: item.path, reason: read.reason };
       bytes = read.bytes;
       stat = read.stat;
@@ -65,7 +89,7 @@ export function processInput(
     }
     const { record, report } = analyseArticle(decoded.text, {
       ...settings.clean,
-      ...cleanExtras,
+      profile: cleanExtras.profile && profileFor(cleanExtras.profile, item),
       path: item.path,
       id,
     });
@@ -78,12 +102,30 @@ export function processInput(
       removed[verdict.kind] = (removed[verdict.kind] ?? 0) + 1;
     const json = JSON.stringify(record);
     if (settings.outDir !== undefined) {
-      const written = writeOutputFile(
-        settings.outDir,
-        settings.tempDir ?? settings.outDir,
-        item.relPath,
-        `${json}\n`,
-      );
+      let written: string;
+      try {
+        written = writeOutputFile(
+          settings.outDir,
+          settings.tempDir ?? settings.outDir,
+          item.relPath,
+          `${json}\n`,
+        );
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === undefined) throw error;
+        if (!FATAL_WRITE_ERRORS.has(code))
+          return {
+            status: "failed",
+            path: item.path,
+            reason: `cannot write its output: ${describeWriteError(error)}`,
+          };
+        return {
+          status: "failed",
+          path: item.path,
+          reason: describeWriteError(error),
+          writeError: code,
+        };
+      }
       return { status: "ok", path: item.path, json, removed, warnings, written, id, stat };
     }
     return { status: "ok", path: item.path, json, removed, warnings };

@@ -1,51 +1,40 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Readable, Writable } from "node:stream";
-import type { Logger } from "../cli/log.js";
 import type { CorpusProfile } from "../corpus-profile.js";
-import { type Discovered, describeFsError } from "../io/discover.js";
+import { type Discovered, describeFsError, type InputArg } from "../io/discover.js";
 import type { CleanOptions } from "../options.js";
-import { collectProfile } from "./collect-profile.js";
-import {
-  autoExecutor,
-  type Executor,
-  IN_FLIGHT_PER_THREAD,
-  inProcessExecutor,
-} from "./executor.js";
+import { autoExecutor, IN_FLIGHT_PER_THREAD } from "./auto-executor.js";
+import { runProfile, stateDirOf } from "./corpus-policy.js";
+import type { Executor } from "./executor.js";
+import { exitCodeOf, foundNothing } from "./exit-code.js";
+import { EXIT } from "./exit-codes.js";
 import { cleaningFingerprint, inputScope } from "./fingerprint.js";
-import { type Listing, reportGone, safeToPrune } from "./gone.js";
-import { type IncrementalOptions, recordOutcome, skipUnchanged } from "./incremental.js";
+import { reportGone, safeToPrune } from "./gone.js";
+import { inProcessExecutor } from "./in-process.js";
+import { type IncrementalOptions, skipUnchanged } from "./incremental.js";
 import { type InputSpec, runInputs } from "./inputs.js";
 import { lazyExecutor } from "./lazy-executor.js";
+import { emptyListing } from "./listing.js";
+import type { Logger } from "./logger.js";
 import { Manifest, OutDirLocked } from "./manifest.js";
 import type { TaskSettings } from "./process.js";
-import { rememberedProfile } from "./saved-profile.js";
+import { recordEvents, stopOnSinkError } from "./record-events.js";
 import type { Shard } from "./shard.js";
-import {
-  BrokenPipe,
-  fileSink,
-  nullSink,
-  type OutputFormat,
-  type RecordSink,
-  streamSink,
-} from "./sinks.js";
+import { stopOnSignals } from "./signals.js";
+import { fileSink, nullSink, type OutputFormat, type RecordSink, streamSink } from "./sinks.js";
+import { StopRequest } from "./stop.js";
 import { processStream } from "./stream.js";
 import { RunSummary } from "./summary.js";
 import { takeUntil } from "./take-until.js";
+import { describeWriteError } from "./write-error.js";
 
-/** Exit codes, as documented in `--help` and the README. */
-export const EXIT = {
-  ok: 0,
-  failures: 1,
-  usage: 2,
-  locked: 75,
-  sigint: 130,
-  sigterm: 143,
-} as const;
+export { EXIT } from "./exit-codes.js";
 
 export interface RunConfig {
-  readonly args: readonly string[];
-  readonly filesFrom?: string;
+  /** Files, directories, globs, `-`; a name that is not UTF-8 as its bytes. */
+  readonly args: readonly InputArg[];
+  readonly filesFrom?: InputArg;
   readonly nullSeparated: boolean;
   readonly inputFormat: "text" | "ndjson";
   readonly extensions: readonly string[];
@@ -66,6 +55,11 @@ export interface RunConfig {
   readonly corpus: "auto" | "off";
   readonly corpusSample: number;
   readonly failOnEmpty: boolean;
+  /**
+   * Finding no input file at all is success, not exit 66 (`--allow-empty`).
+   * @default false
+   */
+  readonly allowEmpty?: boolean;
   /**
    * With `outDir`: re-clean every input, even those whose output is up to
    * date. @default false
@@ -131,14 +125,21 @@ export async function runClean(
         return { exitCode: EXIT.locked, summary };
       }
       // Not a directory, read-only, no permission: the command line is wrong, not an input.
-      io.logger.error(config.outDir, `cannot write here: ${describeFsError(error)}`);
+      io.logger.error(config.outDir, `cannot write here: ${whyUnwritable(config.outDir, error)}`);
       return { exitCode: EXIT.usage, summary };
     }
   }
+  let tempDir: string | undefined;
+  let exitCode: number | undefined;
   try {
-    return await runLocked(config, io, summary, manifest);
+    tempDir = config.outDir ? freshTempDir(config.outDir) : undefined;
+    exitCode = (await runLocked(config, io, summary, manifest, tempDir)).exitCode;
+    return { exitCode, summary };
   } finally {
-    manifest?.close();
+    // After a full disk was reported, its failing last commit says nothing new.
+    closeManifest(manifest, exitCode === EXIT.ioError ? undefined : io.logger, config.outDir);
+    // Temp files of this run are garbage now, whatever stopped it (a full disk left many).
+    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   }
 }
 
@@ -147,8 +148,16 @@ async function runLocked(
   io: RunIO,
   summary: RunSummary,
   manifest: Manifest | undefined,
+  tempDir: string | undefined,
 ): Promise<{ exitCode: number; summary: RunSummary }> {
-  const settings = taskSettings(config);
+  const stop = new StopRequest();
+  const settings: TaskSettings = {
+    maxBytes: config.maxBytes,
+    clean: config.clean,
+    outDir: config.outDir,
+    tempDir,
+    stop: stop.flag,
+  };
   const observer = io.observer ?? {};
   let sink: RecordSink;
   try {
@@ -157,26 +166,140 @@ async function runLocked(
     io.logger.error(config.output ?? "-", `cannot write here: ${describeFsError(error)}`);
     return { exitCode: EXIT.usage, summary };
   }
-
-  let signal: "SIGINT" | "SIGTERM" | undefined;
-  let brokenPipe = false;
-  // Settles on a signal or a closed stdout: no new inputs are taken after it.
-  let stopIntake = () => {};
-  const intakeStopped = new Promise<void>((resolve) => {
-    stopIntake = resolve;
-  });
-  const signals = io.signals ?? process;
-  const onSignal = (name: "SIGINT" | "SIGTERM") => () => {
-    if (signal) process.exit(name === "SIGINT" ? EXIT.sigint : EXIT.sigterm); // second signal: stop now
-    signal = name;
-    stopIntake();
+  const stopListening = stopOnSignals(io.signals ?? process, stop);
+  const spec = inputSpec(config, io);
+  const listing = emptyListing();
+  // One executor for the corpus pass and the cleaning, started by the first
+  // batch of either: a nightly re-run where every input is unchanged and the
+  // profile is remembered starts no thread at all.
+  const executor: Executor = lazyExecutor(
+    () => (config.jobs <= 1 ? inProcessExecutor(settings) : autoExecutor(settings, config.jobs)),
+    config.jobs,
+  );
+  if (readsStdin(config)) {
+    // A pending read of a pipe would keep the process alive after the run.
+    void stop.requested.then(() => io.stdin.destroy());
+  }
+  try {
+    const profile = await runProfile(
+      {
+        given: config.profile,
+        corpus: config.corpus,
+        sample: config.corpusSample,
+        stateDir: manifest && config.outDir ? stateDirOf(config.outDir) : undefined,
+        force: config.force ?? false,
+      },
+      spec,
+      executor,
+      stop,
+      () => observer.corpusPass?.(),
+    );
+    executor.useProfile(profile);
+    const incremental = incrementalOptions(config, spec, profile);
+    let inputs: AsyncIterable<Discovered> = announceTotal(runInputs(spec, listing), () =>
+      observer.discoveryDone?.(listing.inputs),
+    );
+    if (manifest && incremental)
+      inputs = skipUnchanged(inputs, manifest, incremental, () => {
+        summary.unchanged++;
+        observer.progress?.(summary);
+      });
+    const events = processStream(takeUntil(inputs, stop.requested), executor, {
+      ordered: !config.unordered,
+      maxBatch: config.jobs <= 1 ? 1 : 64,
+      maxInFlight: config.jobs <= 1 ? 1 : config.jobs * IN_FLIGHT_PER_THREAD,
+    });
+    await recordEvents(events, {
+      summary,
+      observer,
+      logger: io.logger,
+      sink,
+      stop,
+      incremental: manifest && incremental ? { manifest, options: incremental } : undefined,
+    });
+    await commitSink(sink, config, stop);
+    if (manifest && incremental && stop.cause === undefined) {
+      manifest.flush();
+      summary.gone = reportGone(
+        manifest,
+        incremental,
+        { asked: config.prune === true, allowed: () => safeToPrune(listing, io.logger) },
+        io.logger,
+      );
+    }
+  } catch (error) {
+    sink.abort();
+    throw error;
+  } finally {
+    stopListening();
+    observer.finish?.(summary);
+    await executor.close();
+  }
+  const facts = {
+    stop: stop.cause,
+    summary,
+    listing,
+    filesExpected: config.inputFormat === "text",
+    allowEmpty: config.allowEmpty ?? false,
+    failOnEmpty: config.failOnEmpty,
   };
-  const onInt = onSignal("SIGINT");
-  const onTerm = onSignal("SIGTERM");
-  signals.on("SIGINT", onInt);
-  signals.on("SIGTERM", onTerm);
+  reportEnd(facts, io, config);
+  return { exitCode: exitCodeOf(facts), summary };
+}
 
-  const spec: InputSpec = {
+/**
+ * Commit the records, unless the run was stopped: a file target keeps its
+ * previous version rather than a partial one, while records already cleaned
+ * still reach stdout, each whole (a signal), or go nowhere (a closed pipe).
+ */
+async function commitSink(sink: RecordSink, config: RunConfig, stop: StopRequest): Promise<void> {
+  const cause = stop.cause;
+  if (cause && (cause.kind !== "signal" || config.output || config.outDir)) {
+    sink.abort();
+    return;
+  }
+  try {
+    await sink.finish();
+  } catch (error) {
+    stopOnSinkError(error, stop);
+    sink.abort();
+  }
+}
+
+/** The closing lines: why the run stopped, what it found, the summary. */
+function reportEnd(facts: Parameters<typeof exitCodeOf>[0], io: RunIO, config: RunConfig): void {
+  const { stop, summary, listing } = facts;
+  // `| head -1`: the reader has what it wanted. Stop quietly.
+  if (stop?.kind === "broken-pipe") return;
+  if (stop?.kind === "io-error") {
+    io.logger.error(stop.target, `cannot write records: ${stop.reason}; stopped`);
+    printSummary(summary, io, `stopped: ${stop.reason}`);
+    return;
+  }
+  if (stop?.kind === "signal") {
+    printSummary(summary, io, `interrupted by ${stop.signal}`);
+    return;
+  }
+  const nothing = foundNothing(facts);
+  // A missing root already has its own line; an empty one gets this one.
+  if (nothing && listing.errors === 0)
+    io.logger.error("-", "no input files found (--allow-empty makes that a success)");
+  printSummary(summary, io);
+  if (!nothing && config.failOnEmpty && summary.written === 0 && summary.failed === 0)
+    io.logger.error("-", "no records were produced (--fail-on-empty)");
+}
+
+/** Tell the observer the total once discovery has found every input. */
+async function* announceTotal(
+  inputs: AsyncIterable<Discovered>,
+  done: () => void,
+): AsyncGenerator<Discovered> {
+  yield* inputs;
+  done();
+}
+
+function inputSpec(config: RunConfig, io: RunIO): InputSpec {
+  return {
     args: config.args,
     filesFrom: config.filesFrom,
     nullSeparated: config.nullSeparated,
@@ -189,172 +312,20 @@ async function runLocked(
     shard: config.shard,
     stdin: io.stdin,
   };
-  // One executor for the corpus pass and the cleaning, started by the first
-  // batch of either: a nightly re-run where every input is unchanged and the
-  // profile is remembered starts no thread at all.
-  const executor: Executor = lazyExecutor(
-    () => (config.jobs <= 1 ? inProcessExecutor(settings) : autoExecutor(settings, config.jobs)),
-    config.jobs,
-  );
-  try {
-    const learn = () => corpusPass(config, spec, executor, observer);
-    const profile =
-      config.profile ??
-      (manifest && config.outDir && config.corpus === "auto"
-        ? await rememberedProfile(path.join(config.outDir, STATE_DIR), learn, config.force ?? false)
-        : await learn());
-    executor.useProfile(profile);
-    const listing: Listing = { inputs: 0, errors: 0 };
-    let inputs: AsyncIterable<Discovered> = countDiscovered(runInputs(spec), observer, listing);
-    const incremental: IncrementalOptions | undefined =
-      manifest && config.outDir
-        ? {
-            outDir: config.outDir,
-            fingerprint: cleaningFingerprint(config.clean, profile),
-            scope: inputScope(spec),
-            force: config.force ?? false,
-          }
-        : undefined;
-    if (manifest && incremental) {
-      inputs = skipUnchanged(inputs, manifest, incremental, () => {
-        summary.unchanged++;
-        observer.progress?.(summary);
-      });
-    }
-    inputs = takeUntil(inputs, intakeStopped);
-    if (readsStdin(config)) {
-      // A pending read of a pipe would keep the process alive after the run.
-      void intakeStopped.then(() => io.stdin.destroy());
-    }
-
-    const events = processStream(inputs, executor, {
-      ordered: !config.unordered,
-      maxBatch: config.jobs <= 1 ? 1 : 64,
-      maxInFlight: config.jobs <= 1 ? 1 : config.jobs * IN_FLIGHT_PER_THREAD,
-      stopped: () => signal !== undefined || brokenPipe,
-    });
-    for await (const event of events) {
-      if (event.kind === "problem") {
-        const { problem } = event;
-        if (problem.severity === "error") {
-          summary.fail(problem.reason);
-          observer.progress?.(summary);
-          io.logger.error(problem.path, problem.reason);
-        } else {
-          summary.warnings++;
-          io.logger.warn(problem.path, problem.reason);
-        }
-        continue;
-      }
-      const { outcome } = event;
-      summary.add(outcome);
-      observer.progress?.(summary);
-      if (outcome.status === "failed") {
-        io.logger.error(outcome.path, outcome.reason);
-        continue;
-      }
-      // The output file is in place: only now may the manifest say so.
-      if (manifest && incremental) recordOutcome(manifest, outcome, incremental);
-      if (outcome.status === "unchanged") continue;
-      for (const warning of outcome.warnings) io.logger.warn(outcome.path, warning);
-      if (!brokenPipe) {
-        try {
-          await sink.write(outcome.json);
-        } catch (error) {
-          if (!(error instanceof BrokenPipe)) throw error;
-          brokenPipe = true;
-          stopIntake();
-        }
-      }
-    }
-    if (signal) {
-      // Records already cleaned still reach stdout, each whole; a file
-      // target keeps its previous version rather than a partial one.
-      if (config.output || config.outDir) sink.abort();
-      else await finishUnlessBroken(sink);
-      printSummary(summary, io, `interrupted by ${signal}`);
-      return { exitCode: signal === "SIGINT" ? EXIT.sigint : EXIT.sigterm, summary };
-    }
-    if (brokenPipe || !(await finishUnlessBroken(sink))) {
-      // `| head -1`: the reader has what it wanted. Stop quietly.
-      sink.abort();
-      return { exitCode: EXIT.ok, summary };
-    }
-    if (manifest && incremental) {
-      manifest.flush();
-      summary.gone = reportGone(
-        manifest,
-        incremental,
-        () => config.prune === true && safeToPrune(listing, io.logger),
-        io.logger,
-      );
-    }
-  } catch (error) {
-    sink.abort();
-    throw error;
-  } finally {
-    signals.off("SIGINT", onInt);
-    signals.off("SIGTERM", onTerm);
-    observer.finish?.(summary);
-    await executor.close();
-  }
-  printSummary(summary, io);
-  if (summary.failed > 0) return { exitCode: EXIT.failures, summary };
-  if (config.failOnEmpty && summary.written === 0) {
-    io.logger.error("-", "no records were produced (--fail-on-empty)");
-    return { exitCode: EXIT.failures, summary };
-  }
-  return { exitCode: EXIT.ok, summary };
 }
 
-/**
- * The corpus pass: count lines across the first inputs before cleaning, so
- * that site furniture (a line repeated in many files of one source) and
- * teasers (another article's headline) can be removed. Inputs from stdin
- * cannot be read twice; `--profile` replaces the pass with what `learn`
- * saved. The pass runs on the run's executor, on every core.
- */
-async function corpusPass(
+function incrementalOptions(
   config: RunConfig,
   spec: InputSpec,
-  executor: Executor,
-  observer: RunObserver,
-): Promise<CorpusProfile | undefined> {
-  const rereadable =
-    config.inputFormat === "text" && !config.args.includes("-") && config.filesFrom !== "-";
-  if (config.corpus === "off" || !rereadable) return undefined;
-  observer.corpusPass?.();
-  // Learn from the whole corpus, not this shard: every machine of a sharded
-  // run then learns the same profile, and the shards' records together are
-  // exactly one full run's.
-  const whole = { ...spec, shard: undefined };
-  const profile = await collectProfile(runInputs(whole), executor, config.corpusSample);
-  // A profile of one file knows nothing about repetition.
-  return profile.totalFiles >= 2 ? profile : undefined;
-}
-
-async function* countDiscovered(
-  inputs: AsyncIterable<Discovered>,
-  observer: RunObserver,
-  listing: Listing,
-): AsyncGenerator<Discovered> {
-  for await (const found of inputs) {
-    if (found.kind === "input") listing.inputs++;
-    else if (found.problem.severity === "error") listing.errors++;
-    yield found;
-  }
-  observer.discoveryDone?.(listing.inputs);
-}
-
-/** Commit the sink; false when stdout's reader went away first (`| head`). */
-async function finishUnlessBroken(sink: RecordSink): Promise<boolean> {
-  try {
-    await sink.finish();
-    return true;
-  } catch (error) {
-    if (error instanceof BrokenPipe) return false;
-    throw error;
-  }
+  profile: CorpusProfile | undefined,
+): IncrementalOptions | undefined {
+  if (!config.outDir) return undefined;
+  return {
+    outDir: config.outDir,
+    fingerprint: cleaningFingerprint(config.clean, profile),
+    scope: inputScope(spec),
+    force: config.force ?? false,
+  };
 }
 
 /** Does any input come from stdin (`-`, `--files-from -`, `--input-format ndjson`)? */
@@ -363,23 +334,57 @@ function readsStdin(config: RunConfig): boolean {
 }
 
 function openManifest(outDir: string): Manifest {
-  const stateDir = path.join(outDir, STATE_DIR);
+  const stateDir = stateDirOf(outDir);
   mkdirSync(stateDir, { recursive: true });
   return Manifest.open(stateDir);
+}
+
+/**
+ * Closing commits the last writes. If that fails, the outputs are still on
+ * disk and whole; the next run only redoes the ones the manifest lost.
+ */
+function closeManifest(
+  manifest: Manifest | undefined,
+  logger: Logger | undefined,
+  outDir?: string,
+): void {
+  try {
+    manifest?.close();
+  } catch (error) {
+    logger?.error(outDir ?? "-", `cannot save the manifest: ${describeWriteError(error)}`);
+  }
+}
+
+/**
+ * The real reason a folder cannot be written. A recursive mkdir on a
+ * read-only mount fails with ENOENT ("no such file or directory"), which
+ * sent users looking for a missing folder: ask the nearest folder that
+ * exists instead.
+ */
+function whyUnwritable(dir: string, error: unknown): string {
+  if ((error as NodeJS.ErrnoException)?.code !== "ENOENT") return describeFsError(error);
+  let existing = path.resolve(dir);
+  while (!existsSync(existing) && path.dirname(existing) !== existing)
+    existing = path.dirname(existing);
+  try {
+    accessSync(existing, constants.W_OK);
+  } catch (cause) {
+    return describeFsError(cause);
+  }
+  return describeFsError(error);
+}
+
+/** Temp files of a killed run are garbage: nothing else writes here. */
+function freshTempDir(outDir: string): string {
+  const tempDir = path.join(stateDirOf(outDir), "tmp");
+  rmSync(tempDir, { recursive: true, force: true });
+  mkdirSync(tempDir, { recursive: true });
+  return tempDir;
 }
 
 function printSummary(summary: RunSummary, io: RunIO, note?: string): void {
   if (io.observer?.summary) io.observer.summary(summary, note);
   else io.logger.info(note ? `${summary.line()} (${note})` : summary.line());
-}
-
-function taskSettings(config: RunConfig): TaskSettings {
-  if (!config.outDir) return { maxBytes: config.maxBytes, clean: config.clean };
-  const tempDir = path.join(config.outDir, STATE_DIR, "tmp");
-  // Temp files of a killed run are garbage: nothing else writes here.
-  rmSync(tempDir, { recursive: true, force: true });
-  mkdirSync(tempDir, { recursive: true });
-  return { maxBytes: config.maxBytes, clean: config.clean, outDir: config.outDir, tempDir };
 }
 
 function openSink(config: RunConfig, io: RunIO): RecordSink {

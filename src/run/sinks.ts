@@ -9,6 +9,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import type { Writable } from "node:stream";
+import { describeWriteError } from "./write-error.js";
 
 /** Where records go. `finish` commits; `abort` leaves no trace of a partial output. */
 export interface RecordSink {
@@ -23,40 +24,85 @@ export type OutputFormat = "ndjson" | "json";
 export class BrokenPipe extends Error {}
 
 /**
+ * Thrown when records cannot be written (a full disk, an I/O error): the run
+ * stops with one line naming `target` and the cause, and exits 74.
+ */
+export class OutputWriteError extends Error {
+  /** "disk full", "input/output error", ...: the cause in words. */
+  readonly reason: string;
+
+  constructor(
+    readonly target: string,
+    error: unknown,
+  ) {
+    const reason = describeWriteError(error);
+    super(`${target}: ${reason}`);
+    this.reason = reason;
+  }
+}
+
+/** EPIPE and a destroyed stream mean the reader left; anything else is a failure to report. */
+function isBrokenPipe(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  return code === "EPIPE" || code === "ERR_STREAM_DESTROYED";
+}
+
+/** Records are written to a stream in chunks of about this many characters... */
+const CHUNK_CHARS = 64 * 1024;
+/**
+ * ...or sooner, when this long has passed since the last write. A write is
+ * also how a closed pipe shows (EPIPE): with chunks alone, `| head -1` went
+ * unnoticed until 64 KB of records were ready, which in path order can wait
+ * on one slow batch for seconds, and the run went on cleaning meanwhile. At
+ * most ten extra writes a second cost nothing next to the cleaning.
+ */
+const FLUSH_MS = 100;
+
+/**
  * Records to a stream (stdout), buffered into chunks so a million small
  * records are not a million writes, with back-pressure: a slow consumer
  * slows the run instead of filling memory.
  */
-export function streamSink(stream: Writable, format: OutputFormat): RecordSink {
+export function streamSink(stream: Writable, format: OutputFormat, name = "stdout"): RecordSink {
   let buffer = "";
   let count = 0;
-  let broken = false;
+  let lastFlush = 0;
+  let failure: unknown;
   stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") broken = true;
+    failure ??= error;
   });
+  const check = () => {
+    if (failure === undefined) return;
+    if (isBrokenPipe(failure)) throw new BrokenPipe();
+    // ENOSPC on a full disk, EIO: a file cut mid-record must not exit 0.
+    throw new OutputWriteError(name, failure);
+  };
   const flush = async (force: boolean) => {
-    if (broken) throw new BrokenPipe();
-    if (buffer.length === 0 || (!force && buffer.length < 64 * 1024)) return;
+    check();
+    if (buffer.length === 0 || (!force && buffer.length < CHUNK_CHARS)) return;
     const chunk = buffer;
     buffer = "";
+    lastFlush = performance.now();
     // Wait for the chunk to be handed to the OS: that is back-pressure, and
-    // it is when EPIPE shows up. Learning it later (at the next 64 KB) could
-    // mean never, for a run waiting on a quiet stdin after its last record.
+    // it is when EPIPE or ENOSPC shows up. Learning it later (at the next
+    // 64 KB) could mean never, for a run waiting on a quiet stdin after its
+    // last record.
     await new Promise<void>((resolve) => {
       stream.write(chunk, (error) => {
-        if (error) broken = true;
+        if (error) failure ??= error;
         resolve();
       });
     });
-    if (broken) throw new BrokenPipe();
+    check();
   };
   return {
     async write(json) {
       if (format === "json") buffer += count === 0 ? `[\n${json}` : `,\n${json}`;
       else buffer += `${json}\n`;
       count++;
-      // Flush the first record at once (time to first record), then in chunks.
-      await flush(count === 1);
+      // The first record at once (time to first record), then in chunks, or
+      // what there is once FLUSH_MS have passed since the last write.
+      await flush(count === 1 || performance.now() - lastFlush >= FLUSH_MS);
     },
     async finish() {
       if (format === "json") buffer += count === 0 ? "[]\n" : "\n]\n";
@@ -81,30 +127,54 @@ export function fileSink(target: string, format: OutputFormat): RecordSink {
   let count = 0;
   let buffer = "";
   const flush = () => {
-    if (buffer.length > 0) writeSync(fd, buffer);
+    if (buffer.length > 0) writeFully(fd, Buffer.from(buffer));
     buffer = "";
+  };
+  /** Any failure of the file names the file; the temp file goes with it. */
+  const guarded = <T>(step: () => T): T => {
+    try {
+      return step();
+    } catch (error) {
+      abort();
+      throw new OutputWriteError(target, error);
+    }
+  };
+  const abort = () => {
+    if (open) closeSync(fd);
+    open = false;
+    buffer = "";
+    rmSync(temp, { force: true });
   };
   return {
     async write(json) {
       if (format === "json") buffer += count === 0 ? `[\n${json}` : `,\n${json}`;
       else buffer += `${json}\n`;
       count++;
-      if (buffer.length >= 256 * 1024) flush();
+      if (buffer.length >= 256 * 1024) guarded(flush);
     },
     async finish() {
       if (format === "json") buffer += count === 0 ? "[]\n" : "\n]\n";
-      flush();
-      fsyncSync(fd);
-      closeSync(fd);
-      open = false;
-      renameSync(temp, target);
+      guarded(() => {
+        flush();
+        // A full disk can also show at fsync or close (NFS): before the rename, never after.
+        fsyncSync(fd);
+        closeSync(fd);
+        open = false;
+        renameSync(temp, target);
+      });
     },
-    abort() {
-      if (open) closeSync(fd);
-      open = false;
-      rmSync(temp, { force: true });
-    },
+    abort,
   };
+}
+
+/**
+ * `writeSync` may write less than asked without an error (a disk that fills
+ * up mid-write): loop until every byte is written, so the short write's
+ * cause (ENOSPC) surfaces as the next write's error instead of a file that
+ * silently ends mid-record.
+ */
+function writeFully(fd: number, bytes: Buffer): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
 
 /**

@@ -39,7 +39,7 @@ export class RunSummary {
   fail(reason: string): void {
     this.failed++;
     // Group reasons by their kind, not their numbers: "file is 200 MB, over..." -> one bucket.
-    const bucket = reason.replace(/\d+(?:\.\d+)?\s*(?:MB|KB|bytes)?/g, "N").slice(0, 80);
+    const bucket = shorten(reason.replace(/\d+(?:\.\d+)?\s*(?:MB|KB|bytes)?/g, "N"), 80);
     this.failures.set(bucket, (this.failures.get(bucket) ?? 0) + 1);
   }
 
@@ -61,6 +61,13 @@ export class RunSummary {
     if (this.emptyBodies > 0) parts.push(`${this.emptyBodies} empty bodies`);
     if (this.gone > 0) parts.push(`${this.gone} gone`);
     const removed = [...this.removed.values()].reduce((a, b) => a + b, 0);
-    return `article-clean: ${this.processed} inputs, ${parts.join(", ")}; ${removed} lines removed; ${seconds.toFixed(1)}s, ${rate} files/s`;
+    return `article-clean: ${this.processed} ${this.processed === 1 ? "input" : "inputs"}, ${parts.join(", ")}; ${removed} lines removed; ${seconds.toFixed(1)}s, ${rate} files/s`;
   }
+}
+
+/** At most `max` characters, cut at a word and marked, never mid-word. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(" ", max - 1);
+  return `${text.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:]+$/, "")}…`;
 }

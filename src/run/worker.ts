@@ -7,6 +7,7 @@ import type { InputItem } from "../io/discover.js";
 import { statsOfInput } from "./learn-input.js";
 import type { Outcome } from "./outcome.js";
 import { processInput, type TaskSettings } from "./process.js";
+import { stopRequested } from "./stop.js";
 
 /** What every worker receives once, at start. */
 export interface WorkerInit {
@@ -60,8 +61,14 @@ function profileArrived(id: number): Promise<void> {
   });
 }
 
+/** Clean in order until the run asks to stop: the rest of the batch is dropped. */
 function clean(items: readonly InputItem[]): Outcome[] {
-  return items.map((item) => processInput(item, init.settings, { profile: current.profile }));
+  const outcomes: Outcome[] = [];
+  for (const item of items) {
+    if (stopRequested(init.settings.stop)) break;
+    outcomes.push(processInput(item, init.settings, { profile: current.profile }));
+  }
+  return outcomes;
 }
 
 /** Piscina task: clean a batch of inputs. */
@@ -72,7 +79,12 @@ export default function cleanBatch(task: CleanTask): Outcome[] | Promise<Outcome
 
 /** Piscina task `learnBatch`: line statistics for the corpus pass. */
 export function learnBatch(items: readonly InputItem[]): (FileStats | undefined)[] {
-  return items.map((item) => statsOfInput(item, init.settings.maxBytes));
+  const stats: (FileStats | undefined)[] = [];
+  for (const item of items) {
+    if (stopRequested(init.settings.stop)) break;
+    stats.push(statsOfInput(item, init.settings.maxBytes));
+  }
+  return stats;
 }
 
 /**

@@ -27,6 +27,12 @@ describe("help, version and mistakes", () => {
     for (const command of ["clean", "explain", "schema", "learn"])
       expect(stdout).toMatch(new RegExp(`\\n {2}${command}\\b`));
     expect(stdout).toMatch(/Exit codes:\n {2}0 +every input was cleaned/);
+    // Once: the default command's help text must not add its own copy to the main help.
+    expect(stdout.match(/Exit codes:/g)).toHaveLength(1);
+    for (const command of ["clean", "explain", "schema", "learn"]) {
+      const { stdout: help } = await runCli(["help", command]);
+      expect(help.match(/Exit codes:/g)?.length ?? 0, command).toBeLessThanOrEqual(1);
+    }
   });
 
   it("suggests the option meant, for the default command and for subcommands", async () => {

@@ -40,9 +40,9 @@ describe("exit codes", () => {
   it("--fail-on-empty: 1 when no record was produced, 0 without it", async () => {
     const dir = scratch();
     writeFileSync(path.join(dir, "notes.md"), "not an article");
-    const plain = await runCli([dir, "-j", "1"]);
+    const plain = await runCli([dir, "-j", "1", "--allow-empty"]);
     expect(plain.code).toBe(0);
-    const alerting = await runCli([dir, "-j", "1", "--fail-on-empty"]);
+    const alerting = await runCli([dir, "-j", "1", "--allow-empty", "--fail-on-empty"]);
     expect(alerting.code).toBe(1);
     expect(alerting.stderr).toContain(
       "article-clean: -: no records were produced (--fail-on-empty)\n",

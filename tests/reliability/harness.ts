@@ -128,7 +128,7 @@ export function linesAbout(stderr: string, file: string): string[] {
 
 /** The run's closing summary line. */
 export function summaryLine(stderr: string): string {
-  return stderr.split("\n").find((line) => /^article-clean: \d+ inputs,/.test(line)) ?? "";
+  return stderr.split("\n").find((line) => /^article-clean: \d+ inputs?,/.test(line)) ?? "";
 }
 
 /** What `runClean` printed and returned, for in-process runs. */

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ArticleRecordSchema } from "../../src/schema.js";
@@ -84,7 +84,7 @@ describe("SIGKILL at random moments", () => {
       expect(record.path).toBe(path.join(input, file));
       expect(record.id).toBe(sha256(path.join(input, file)));
     }
-    // Temp files of the killed runs were cleared by the next run's start.
-    expect(readdirSync(path.join(out, ".article-clean/tmp"))).toEqual([]);
+    // Temp files of the killed runs were cleared by the next run, which removes its own at the end.
+    expect(existsSync(path.join(out, ".article-clean/tmp"))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli, SEED, tempDir } from "../e2e/run-cli.js";
@@ -38,25 +38,47 @@ describe("output paths stay inside the out dir", () => {
     expect(filesUnder(root)).toEqual(["etc/passwd", "out/etc/passwd.json"]);
   });
 
-  it("a name with a newline becomes one safe file, and a clash with it is an error, not an overwrite", async () => {
+  it("a name with a newline becomes one file, spelled %0A, apart from its lookalike", async () => {
     const dir = scratch("article-clean-newline-");
     const out = path.join(scratch("article-clean-newline-out-"), "out");
     const newline = path.join(dir, "evil\nname.txt");
     const lookalike = path.join(dir, "evil_name.txt");
     copyFileSync(SEED, newline);
     copyFileSync(path.join(path.dirname(SEED), "cases/tass-russian/input.txt"), lookalike);
+    writeFileSync(path.join(dir, "empty\n.txt"), "");
     const result = await runCli([dir, "-o", out, "-j", "1"]);
-    expect(filesUnder(out)).toEqual(["evil_name.txt.json"]);
-    // The newline name sorts first and keeps the output; the lookalike is refused.
-    const record = JSON.parse(readFileSync(path.join(out, "evil_name.txt.json"), "utf8"));
-    expect(record.path).toBe(newline);
-    expect(linesAbout(result.stderr, lookalike)).toEqual([
-      `article-clean: ${lookalike}: writes the same output file (evil_name.txt.json) as ${newline.replace("\n", " ")}, skipped`,
+    expect(filesUnder(out)).toEqual(["evil%0Aname.txt.json", "evil_name.txt.json"]);
+    const record = JSON.parse(readFileSync(path.join(out, "evil%0Aname.txt.json"), "utf8"));
+    expect(record.path).toBe(path.join(dir, "evil%0Aname.txt"));
+    // Every stderr line is one line: the newline in the name is spelled, not passed through.
+    expect(linesAbout(result.stderr, path.join(dir, "empty%0A.txt"))).toEqual([
+      `article-clean: ${dir}/empty%0A.txt: empty file, skipped`,
     ]);
-    expect(result.code).toBe(1);
-    // Every stderr line is one line: the newline in the name is not passed through.
     for (const line of result.stderr.trimEnd().split("\n"))
       expect(line).toMatch(/^article-clean: /);
+  });
+
+  it("two inputs that would share an output file: the second is refused, not an overwrite", async () => {
+    // From root/work, `../here/a.txt` and `here/a.txt` are two files, both `here/a.txt` under -o.
+    const root = scratch("article-clean-clash-");
+    for (const dir of ["here", "work/here"]) mkdirSync(path.join(root, dir), { recursive: true });
+    copyFileSync(SEED, path.join(root, "here/a.txt"));
+    copyFileSync(
+      path.join(path.dirname(SEED), "cases/tass-russian/input.txt"),
+      path.join(root, "work/here/a.txt"),
+    );
+    const out = path.join(root, "out");
+    const result = await runCli(["--files-from", "-", "-o", out, "-j", "1"], {
+      cwd: path.join(root, "work"),
+      stdin: "../here/a.txt\nhere/a.txt\n",
+    });
+    expect(filesUnder(out)).toEqual(["here/a.txt.json"]);
+    const record = JSON.parse(readFileSync(path.join(out, "here/a.txt.json"), "utf8"));
+    expect(record.path).toBe("../here/a.txt");
+    expect(linesAbout(result.stderr, "here/a.txt")).toEqual([
+      "article-clean: here/a.txt: writes the same output file (here/a.txt.json) as ../here/a.txt, skipped",
+    ]);
+    expect(result.code).toBe(1);
   });
 });
 

@@ -131,6 +131,9 @@ export class RepetitionProfile implements CorpusProfile {
   }
 }
 
+/** The profile format this version reads and writes. 2: lines counted by `LineFacts.keyHash`. */
+export const PROFILE_VERSION = 2;
+
 export interface SerialisedProfile {
   readonly format: "article-clean-profile";
   /** 2: lines are counted by `LineFacts.keyHash`; profiles of version 1 hashed key strings. */

@@ -1,8 +1,5 @@
 import { z } from "zod";
-import { profileFromJSON, type RepetitionProfile } from "../corpus/repetition.js";
-
-/** The profile format this version reads; `learn` writes it. */
-const PROFILE_VERSION = 1;
+import { PROFILE_VERSION, profileFromJSON, type RepetitionProfile } from "../corpus/repetition.js";
 
 const Header = z.object({ format: z.literal("article-clean-profile"), version: z.number().int() });
 
@@ -29,7 +26,9 @@ export function parseProfile(value: unknown): RepetitionProfile {
       `written by a newer article-clean (profile version ${version}; this one reads version ${PROFILE_VERSION}): upgrade, or learn it again`,
     );
   if (version !== PROFILE_VERSION)
-    throw new Error(`profile version ${version} is not supported (expected ${PROFILE_VERSION})`);
+    throw new Error(
+      `profile version ${version} is from an older article-clean, which counted lines another way: learn it again`,
+    );
   const body = Body.safeParse(value);
   if (!body.success) {
     const issue = body.error.issues[0];

@@ -1,8 +1,8 @@
 import { type IncrementalOptions, recordOutcome } from "./incremental.js";
 import type { Logger } from "./logger.js";
 import type { Manifest } from "./manifest.js";
+import type { RunObserver } from "./observer.js";
 import type { Outcome } from "./outcome.js";
-import type { RunObserver } from "./run.js";
 import { BrokenPipe, OutputWriteError, type RecordSink } from "./sinks.js";
 import type { StopRequest } from "./stop.js";
 import type { RunEvent } from "./stream.js";

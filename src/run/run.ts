@@ -18,8 +18,12 @@ import { lazyExecutor } from "./lazy-executor.js";
 import { emptyListing } from "./listing.js";
 import type { Logger } from "./logger.js";
 import { Manifest, OutDirLocked } from "./manifest.js";
+import type { RunObserver } from "./observer.js";
 import type { TaskSettings } from "./process.js";
 import { recordEvents, stopOnSinkError } from "./record-events.js";
+
+export type { RunObserver } from "./observer.js";
+
 import type { Shard } from "./shard.js";
 import { stopOnSignals } from "./signals.js";
 import { fileSink, nullSink, type OutputFormat, type RecordSink, streamSink } from "./sinks.js";
@@ -70,27 +74,6 @@ export interface RunConfig {
    * renamed since the run that wrote them). @default false
    */
   readonly prune?: boolean;
-}
-
-/**
- * Hooks for what the user sees while a run goes: the progress bar and the
- * summary listen here. Every hook is optional and must not throw.
- */
-export interface RunObserver {
-  /** The corpus pass starts (before any record). */
-  corpusPass?(): void;
-  /** One input was handled (written, failed or skipped). */
-  progress?(summary: RunSummary): void;
-  /** Discovery found every input: the total is known from now on. */
-  discoveryDone?(total: number): void;
-  /** The run is over; the observer should clear any progress display. */
-  finish?(summary: RunSummary): void;
-  /**
-   * Print the closing summary instead of the one line (`note` says why the
-   * run stopped early, e.g. `interrupted by SIGINT`). On an interrupted run
-   * this comes before `finish`, so clear any progress display here too.
-   */
-  summary?(summary: RunSummary, note?: string): void;
 }
 
 export interface RunIO {

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROFILE_VERSION } from "../../src/corpus/repetition.js";
 import { runCli, SEED, tempDir } from "../e2e/run-cli.js";
 import { makeCorpus, startCli, waitFor } from "./harness.js";
 import { mountTmpfs, tmpfsSkipReason, unmount } from "./tmpfs.js";
@@ -113,11 +114,14 @@ describe("messages that name the real cause", () => {
   it("a profile file is validated: damaged, newer, or not a profile at all", async () => {
     const write = (name: string, value: unknown) =>
       writeFileSync(path.join(root, name), JSON.stringify(value));
-    write("damaged.json", { format: "article-clean-profile", version: 1, files: {}, lines: 5 });
-    write("newer.json", { format: "article-clean-profile", version: 2 });
+    const version = PROFILE_VERSION;
+    write("damaged.json", { format: "article-clean-profile", version, files: {}, lines: 5 });
+    write("newer.json", { format: "article-clean-profile", version: version + 1 });
+    write("older.json", { format: "article-clean-profile", version: version - 1 });
     write("other.json", { name: "not a profile" });
     await refused(["in", "--profile", "damaged.json"], 2, /damaged.json: damaged profile: lines/);
     await refused(["in", "--profile", "newer.json"], 2, /written by a newer article-clean/);
+    await refused(["in", "--profile", "older.json"], 2, /older article-clean.*learn it again/);
     await refused(["in", "--profile", "other.json"], 2, /not an article-clean profile/);
   });
 

@@ -64,8 +64,10 @@ function classify(ch: string): number {
 export function charCell(code: number): number {
   let cell = table[code] as number;
   if (cell === 0) {
-    cell =
-      code >= 0xd800 && code <= 0xdfff ? (KNOWN | code) >>> 0 : classify(String.fromCharCode(code));
+    // Surrogate halves stay out of the table: a 0 there sends the scanner to
+    // its slow path, which reads the pair as one astral character.
+    if (code >= 0xd800 && code <= 0xdfff) return (KNOWN | code) >>> 0;
+    cell = classify(String.fromCharCode(code));
     table[code] = cell;
   }
   return cell;

@@ -230,12 +230,11 @@ export function scanLine(text: string, language: ScanLanguage = NO_LANGUAGE): Fa
     let width = 1;
     if (i < n) {
       const code = text.charCodeAt(i);
-      if (code >= 0xd800 && code <= 0xdbff) {
-        cell = astralFlags(text, i, code);
+      cell = cells[code] as number;
+      // 0: not classified yet, or a surrogate half (never in the table).
+      if (cell === 0) {
+        cell = code >= 0xd800 && code <= 0xdbff ? astralFlags(text, i, code) : charCell(code);
         if (cell & ASTRAL) width = 2;
-      } else {
-        cell = cells[code] as number;
-        if (cell === 0) cell = charCell(code);
       }
     }
     if (!(cell & WORD)) {
@@ -306,12 +305,10 @@ export function scanLine(text: string, language: ScanLanguage = NO_LANGUAGE): Fa
       if (i >= n) break;
       const code = text.charCodeAt(i);
       width = 1;
-      if (code >= 0xd800 && code <= 0xdbff) {
-        cell = astralFlags(text, i, code);
+      cell = cells[code] as number;
+      if (cell === 0) {
+        cell = code >= 0xd800 && code <= 0xdbff ? astralFlags(text, i, code) : charCell(code);
         if (cell & ASTRAL) width = 2;
-      } else {
-        cell = cells[code] as number;
-        if (cell === 0) cell = charCell(code);
       }
       if (!(cell & WORD)) break;
     }

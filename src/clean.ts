@@ -21,6 +21,8 @@ export interface CleanResult {
   readonly report: Report;
   /** What the stages found: header fields, headline line, dateline (for `explain`). */
   readonly findings: Findings;
+  /** The evidence the source was taken on, in words (for `explain`). */
+  readonly sourceEvidence?: string;
 }
 
 /**
@@ -60,7 +62,7 @@ export function analyseArticle(text: string, options: CleanOptions = {}): CleanR
     body,
   };
   if (resolved.explain) record.removed = removedLines(doc, report);
-  return { record, doc, report, findings };
+  return { record, doc, report, findings, sourceEvidence: source.evidence };
 }
 
 function runPipeline(
@@ -91,15 +93,19 @@ function headerSplitter(): (text: string, lineNumber: number) => boolean {
   };
 }
 
+/** Every removal in line order: whole lines, and the parts cut off kept lines. */
 function removedLines(doc: Doc, report: Report): RemovedBlock[] {
-  const removed: RemovedBlock[] = [];
+  const removed: { at: number; block: RemovedBlock }[] = [];
   for (const { line, verdict } of report.removals()) {
-    removed.push({
-      text: doc.lines[line]?.text ?? "",
-      kind: verdict.kind,
-      rule: verdict.rule,
-      reason: verdict.reason,
-    });
+    const { kind, rule, reason } = verdict;
+    removed.push({ at: line, block: { text: doc.lines[line]?.text ?? "", kind, rule, reason } });
   }
-  return removed;
+  for (const { line, trim } of report.trims()) {
+    const text = doc.lines[line]?.text ?? "";
+    const { kind, rule, reason } = trim.verdict;
+    for (const part of [text.slice(0, trim.start), text.slice(trim.end)])
+      if (part.trim() !== "")
+        removed.push({ at: line, block: { text: part.trim(), kind, rule, reason } });
+  }
+  return removed.sort((a, b) => a.at - b.at).map((r) => r.block);
 }

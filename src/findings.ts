@@ -30,6 +30,8 @@ export interface DatelineFinding {
   readonly agency: string | null;
   /** A date inside the dateline (`MOSCOW, May 31 (Reuters)`), or null. */
   readonly dateText: string | null;
+  /** Where the dateline starts in its line, when furniture was glued in front of it. */
+  readonly start?: number;
 }
 
 export interface Findings {
@@ -43,10 +45,19 @@ export interface Findings {
   signoffAgency?: string;
   /** Short date/time lines near the top (`31.05.2019 12:04`), in order. */
   bylineDates: string[];
-  /** Publisher names seen in the text's own furniture ("More from X", "© 2019 X"). */
-  publisherHints: string[];
+  /** Every way the page names its own publisher, for the source vote (stages/source-evidence). */
+  sourceCandidates: SourceCandidate[];
+}
+
+/** One piece of evidence for the source: a name, how strong, and where it came from. */
+export interface SourceCandidate {
+  readonly name: string;
+  readonly weight: number;
+  readonly from: "dateline" | "sign-off" | "byline" | "copyright" | "text" | "url";
+  /** In words, for `explain`. */
+  readonly evidence: string;
 }
 
 export function emptyFindings(): Findings {
-  return { header: {}, bylineDates: [], publisherHints: [] };
+  return { header: {}, bylineDates: [], sourceCandidates: [] };
 }

@@ -37,11 +37,47 @@ export interface Verdict {
   readonly reason: string;
 }
 
+/**
+ * Part of a line cut away, the rest kept: furniture glued onto a content
+ * line (`Article content ` before the text, a pasted page header before a
+ * dateline). `start`/`end` say what is kept, as UTF-16 offsets in the line.
+ */
+export interface Trim {
+  readonly start: number;
+  readonly end: number;
+  readonly verdict: Verdict;
+}
+
 export class Report {
   readonly #verdicts: (Verdict | undefined)[];
+  readonly #trims = new Map<number, Trim>();
 
   constructor(lineCount: number) {
     this.#verdicts = new Array(lineCount).fill(undefined);
+  }
+
+  /**
+   * Keep only `[start, end)` of a line and record why the rest goes. One trim
+   * per line, the first wins; a line removed whole keeps no trim. Returns
+   * false when the line already had a verdict or a trim.
+   */
+  trim(line: number, start: number, end: number, verdict: Verdict): boolean {
+    if (this.#verdicts[line] !== undefined || this.#trims.has(line)) return false;
+    this.#trims.set(line, { start, end, verdict });
+    return true;
+  }
+
+  /** The part of a line that is kept, when only part of it is. */
+  trimOf(line: number): Trim | undefined {
+    return this.#verdicts[line] === undefined ? this.#trims.get(line) : undefined;
+  }
+
+  /** Every trim of a line that is still kept, in line order. */
+  *trims(): Generator<{ line: number; trim: Trim }> {
+    for (const line of [...this.#trims.keys()].sort((a, b) => a - b)) {
+      const trim = this.trimOf(line);
+      if (trim) yield { line, trim };
+    }
   }
 
   /**

@@ -9,6 +9,11 @@ export interface Agency {
   readonly aliases: readonly string[];
   /** True for agencies that sell photos, so a bare `Name/Agency` line is a credit. */
   readonly photo?: boolean;
+  /**
+   * True for photo agencies and stock libraries that publish no news (Getty
+   * Images, Shutterstock, EPA): never a story's source, whatever line names them.
+   */
+  readonly photoOnly?: boolean;
 }
 
 export const AGENCIES: readonly Agency[] = [
@@ -30,6 +35,8 @@ export const AGENCIES: readonly Agency[] = [
       "Agence France Presse",
       "AFP Photo",
       "فرانس برس",
+      "أ ف ب", // Arabic outlets' abbreviation in datelines: "بيروت (أ ف ب) -"
+      "ا ف ب",
       "法新社",
     ],
     photo: true,
@@ -52,7 +59,12 @@ export const AGENCIES: readonly Agency[] = [
   { name: "Yonhap", aliases: ["Yonhap", "Yonhap News Agency", "연합뉴스"], photo: true },
   { name: "dpa", aliases: ["dpa", "Deutsche Presse-Agentur", "د ب أ"], photo: true },
   { name: "EFE", aliases: ["EFE", "Agencia EFE"], photo: true },
-  { name: "EPA", aliases: ["EPA", "EPA-EFE", "European Pressphoto Agency"], photo: true },
+  {
+    name: "EPA",
+    aliases: ["EPA", "EPA-EFE", "European Pressphoto Agency"],
+    photo: true,
+    photoOnly: true,
+  },
   { name: "ANSA", aliases: ["ANSA"], photo: true },
   {
     name: "Anadolu",
@@ -95,31 +107,42 @@ export const AGENCIES: readonly Agency[] = [
   { name: "KCNA", aliases: ["KCNA"] },
   { name: "CNA", aliases: ["CNA", "Central News Agency"] },
   { name: "IRIB", aliases: ["IRIB"] },
-  { name: "Getty Images", aliases: ["Getty Images", "Getty"], photo: true },
-  { name: "Shutterstock", aliases: ["Shutterstock"], photo: true },
-  { name: "iStock", aliases: ["iStock", "iStockphoto"], photo: true },
-  { name: "Alamy", aliases: ["Alamy", "Alamy Stock Photo"], photo: true },
-  { name: "Depositphotos", aliases: ["Depositphotos"], photo: true },
-  { name: "Unsplash", aliases: ["Unsplash"], photo: true },
-  { name: "Pexels", aliases: ["Pexels"], photo: true },
-  { name: "Pixabay", aliases: ["Pixabay"], photo: true },
+  { name: "Getty Images", aliases: ["Getty Images", "Getty"], photo: true, photoOnly: true },
+  { name: "Shutterstock", aliases: ["Shutterstock"], photo: true, photoOnly: true },
+  { name: "iStock", aliases: ["iStock", "iStockphoto"], photo: true, photoOnly: true },
+  { name: "Alamy", aliases: ["Alamy", "Alamy Stock Photo"], photo: true, photoOnly: true },
+  { name: "Depositphotos", aliases: ["Depositphotos"], photo: true, photoOnly: true },
+  { name: "Unsplash", aliases: ["Unsplash"], photo: true, photoOnly: true },
+  { name: "Pexels", aliases: ["Pexels"], photo: true, photoOnly: true },
+  { name: "Pixabay", aliases: ["Pixabay"], photo: true, photoOnly: true },
   {
     name: "Wikimedia Commons",
     aliases: ["Wikimedia Commons", "Wikimedia", "Wikipedia"],
     photo: true,
+    photoOnly: true,
   },
-  { name: "Flickr", aliases: ["Flickr"], photo: true },
-  { name: "Public Domain", aliases: ["Public Domain"], photo: true },
-  { name: "picture alliance", aliases: ["picture alliance", "picture-alliance"], photo: true },
-  { name: "Imago", aliases: ["Imago", "IMAGO"], photo: true },
-  { name: "Keystone", aliases: ["Keystone"], photo: true },
-  { name: "NurPhoto", aliases: ["NurPhoto"], photo: true },
-  { name: "SOPA Images", aliases: ["SOPA Images"], photo: true },
-  { name: "ZUMA Press", aliases: ["ZUMA Press", "ZUMA Wire", "Zuma"], photo: true },
-  { name: "Sipa", aliases: ["Sipa", "SIPA USA", "Sipa Press"], photo: true },
-  { name: "Corbis", aliases: ["Corbis"], photo: true },
-  { name: "Pool", aliases: ["Pool", "POOL"], photo: true },
-  { name: "Handout", aliases: ["Handout", "HANDOUT"], photo: true },
+  { name: "Flickr", aliases: ["Flickr"], photo: true, photoOnly: true },
+  { name: "Public Domain", aliases: ["Public Domain"], photo: true, photoOnly: true },
+  {
+    name: "picture alliance",
+    aliases: ["picture alliance", "picture-alliance"],
+    photo: true,
+    photoOnly: true,
+  },
+  { name: "Imago", aliases: ["Imago", "IMAGO"], photo: true, photoOnly: true },
+  { name: "Keystone", aliases: ["Keystone"], photo: true, photoOnly: true },
+  { name: "NurPhoto", aliases: ["NurPhoto"], photo: true, photoOnly: true },
+  { name: "SOPA Images", aliases: ["SOPA Images"], photo: true, photoOnly: true },
+  {
+    name: "ZUMA Press",
+    aliases: ["ZUMA Press", "ZUMA Wire", "Zuma"],
+    photo: true,
+    photoOnly: true,
+  },
+  { name: "Sipa", aliases: ["Sipa", "SIPA USA", "Sipa Press"], photo: true, photoOnly: true },
+  { name: "Corbis", aliases: ["Corbis"], photo: true, photoOnly: true },
+  { name: "Pool", aliases: ["Pool", "POOL"], photo: true, photoOnly: true },
+  { name: "Handout", aliases: ["Handout", "HANDOUT"], photo: true, photoOnly: true },
 ];
 
 /** Lower-cased alias -> agency, longest aliases first when several match. */

@@ -26,6 +26,7 @@ import { tr } from "./phrases/tr.js";
 import { uk } from "./phrases/uk.js";
 import { zh } from "./phrases/zh.js";
 import { TAG_PREFIXES, TEASER_PREFIXES } from "./teaser-prefixes.js";
+import { LOADERS, READING_TIME, SEND_BY_EMAIL } from "./widget-families.js";
 
 /** Every built-in UI phrase, all languages: widgets show up in any language. */
 export const BUILT_IN_PHRASES: readonly PhraseEntry[] = [
@@ -45,6 +46,9 @@ export const BUILT_IN_PHRASES: readonly PhraseEntry[] = [
   ...ja,
   ...ko,
   ...sv,
+  ...READING_TIME,
+  ...LOADERS,
+  ...SEND_BY_EMAIL,
 ];
 
 /** Languages with a phrase catalogue. */

@@ -1,7 +1,8 @@
 import { agencyByAlias } from "../catalog/agencies.js";
 import type { DatelineFinding } from "../findings.js";
 import { knownSourceName } from "../meta/source-names.js";
-import type { Stage } from "../stage.js";
+import type { Stage, StageContext } from "../stage.js";
+import type { Line } from "../text/document.js";
 
 /** Datelines open the first paragraph, so only the top of the article is searched. */
 const SEARCH_LINES = 80;
@@ -24,7 +25,44 @@ interface DatelineShape {
  * Dateline shapes, most specific first. Groups: place, date, agency.
  * Each is anchored at the start and bounded, so matching is linear.
  */
+// An agency's name in the agency slot of a shape without brackets: a
+// capitalised name of one to four words ("РИА Новости", "Sputnik", "ТАСС",
+// "BelTA", "Agência Brasil"); checked by `plausibleAgency` as well.
+const AGENCY_NAME = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*){0,3}`;
+
 const SHAPES: readonly DatelineShape[] = [
+  // МОСКВА, 27 сен — РИА Новости. ; БИШКЕК, 10 дек — Sputnik. ; КИЕВ, 3 мар — ТАСС. :
+  // place, date, dash, agency, full stop (the standard form of Russian-language
+  // agencies and their foreign services)
+  {
+    id: "place-date-agency-stop",
+    pattern: new RegExp(
+      `^(?<place>${PLACE}),\\s*(?<date>${SHORT_DATE})\\s*[—–-]+\\s*(?<agency>${AGENCY_NAME})\\.\\s+(?=\\S)`,
+      "u",
+    ),
+  },
+  // ROMA, 31 MAG - (ANSA) - ; MILANO, 4 GIU - (ANSA) - : ANSA, the date before the agency
+  {
+    id: "place-date-dash-agency",
+    pattern: new RegExp(
+      `^(?<place>${PLACE}),\\s*(?<date>${SHORT_DATE})\\s*[-–—]+\\s*\\((?<agency>[^()\\d]{2,40})\\)${DASH}(?=\\S)`,
+      "u",
+    ),
+  },
+  // (ANSA) - ROMA, 31 MAG - ; (AGI) - Roma, 12 mar - : the agency first
+  {
+    id: "agency-place-date",
+    pattern: new RegExp(
+      `^\\((?<agency>[^()\\d]{2,40})\\)\\s*[-–—]+\\s*(?<place>${PLACE}),\\s*(?<date>${SHORT_DATE})\\s*[-–—]+\\s*(?=\\S)`,
+      "u",
+    ),
+  },
+  // (서울=연합뉴스) ; (워싱턴=연합뉴스) 홍길동 특파원 = : Yonhap's place=agency in brackets
+  {
+    id: "place-equals-agency",
+    pattern:
+      /^\((?<place>[^()=\d]{1,20})=(?<agency>[^()=\d]{2,20})\)\s*(?:[^=\n]{0,20}=\s*)?(?=\S)/u,
+  },
   // TOKYO (Sputnik) - ; GENEVA, November 18 (UPI) - ; Madrid, 31 may (EFE).-
   {
     id: "place-agency",
@@ -84,13 +122,20 @@ function plausibleAgency(agency: string): boolean {
 }
 
 function plausiblePlace(place: string): boolean {
-  return place.split(/[ -]/).every((word) => word.length <= 3 || /^[\p{Lu}\p{Lo}]/u.test(word));
+  const words = place.split(/[ -]/);
+  if (!words.every((word) => word.length <= 3 || /^[\p{Lu}\p{Lo}]/u.test(word))) return false;
+  // A place is written in one case style, "NEW YORK" or "New York": a title-case
+  // word before capitals ("Advertisement MOSCOW", "Partager sur Facebook
+  // PARIS") is furniture glued to the dateline (see gluedDateline).
+  const upper = words.some((word) => /^\p{Lu}{2,}[\p{Lu}\p{M}.'’]*$/u.test(word));
+  const title = words.some((word) => word.length > 3 && /^\p{Lu}\p{Ll}/u.test(word));
+  return !(upper && title);
 }
 
-/** Parse a dateline at the start of a line. */
 /** Every dateline shape has one of these near the start: a dash, a bracket, a colon, a slash. */
 const DATELINE_HINT = /[-–—(:/【]|新华社/u;
 
+/** Parse a dateline at the start of a line. */
 export function parseDateline(text: string, line: number): DatelineFinding | undefined {
   const head = text.slice(0, 160);
   if (!DATELINE_HINT.test(head)) return undefined;
@@ -126,13 +171,48 @@ export function parseDateline(text: string, line: number): DatelineFinding | und
 }
 
 /**
+ * Where a dateline in capitals may start inside a line: "МОСКВА, 27 сен —",
+ * "ROMA, 31 MAG -", "WASHINGTON (AP) —", after a space or a sentence's end.
+ */
+const EMBEDDED_START =
+  /(?<=[\s.!?»"”])\p{Lu}{2}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}{2}[\p{Lu}\p{M}.'’-]*){0,3}(?:,\s*\d{1,2}\.?\s+\p{L}{3,9}\.?\s*[—–-]|\s*\()/gu;
+/** How far into a line a glued dateline is looked for. */
+const MAX_GLUED_PREFIX = 1200;
+
+/**
+ * A dateline inside a line, after furniture that a scraper glued in front
+ * of it: a pasted page header with its caption and photo credit ("... ©
+ * РИА Новости / Name ... Читать ria.ru в МОСКВА, 27 сен — РИА Новости.
+ * ..."), a share bar before "WASHINGTON (AP) —". Taken only when what
+ * precedes it shows furniture (a copyright sign or a catalogue phrase),
+ * never in the middle of prose.
+ */
+function gluedDateline(line: Line, context: StageContext): DatelineFinding | undefined {
+  const head = line.text.slice(0, MAX_GLUED_PREFIX);
+  if (!/[—–(-]/u.test(head)) return undefined;
+  for (const match of head.matchAll(EMBEDDED_START)) {
+    const start = match.index ?? 0;
+    const found = parseDateline(line.text.slice(start), line.index);
+    if (!found || found.agency === null) continue;
+    const prefix = line.text.slice(0, start);
+    const furniture =
+      prefix.includes("©") ||
+      context.hits(line).some((hit) => (hit.entry.role ?? "ui") === "ui" && hit.start < 12);
+    if (!furniture) return undefined;
+    return { ...found, start };
+  }
+  return undefined;
+}
+
+/**
  * Finds the dateline that opens the article (`TOKYO (Sputnik) - `) and
  * records it. The dateline stays in the body unless `--strip-dateline`; its
  * line is the lead paragraph that the headline stage looks above.
  */
 export const dateline: Stage = {
   id: "dateline",
-  run(doc, report, { findings }) {
+  run(doc, report, context) {
+    const { findings } = context;
     let seen = 0;
     let prose = 0;
     // A paragraph printed twice counts once: the copy is cut later, and the
@@ -148,6 +228,16 @@ export const dateline: Stage = {
       const found = parseDateline(line.text, line.index);
       if (found) {
         findings.dateline = found;
+        return;
+      }
+      const glued = gluedDateline(line, context);
+      if (glued) {
+        findings.dateline = glued;
+        report.trim(line.index, glued.start ?? 0, line.chars, {
+          kind: "boilerplate",
+          rule: "dateline/glued-furniture",
+          reason: "furniture glued in front of the dateline that opens the article",
+        });
         return;
       }
       if (++prose >= MAX_PROSE_BEFORE) return;

@@ -13,7 +13,8 @@ export function assembleBody(doc: Doc, report: Report, stripDateline?: DatelineF
     const kept: string[] = [];
     for (const line of block.lines) {
       if (report.isRemoved(line.index)) continue;
-      let text = line.text;
+      const trim = report.trimOf(line.index);
+      let text = trim ? line.text.slice(trim.start, trim.end).trim() : line.text;
       if (stripDateline && stripDateline.line === line.index)
         text = text.slice(stripDateline.text.length).trim();
       if (text !== "") kept.push(text);

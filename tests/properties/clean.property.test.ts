@@ -24,7 +24,7 @@ const PIECES = [
   "We use cookies to improve your experience on our site.",
   "By Jane Doe",
   "November 19, 2019, 9:02 AM",
-  "More from Sportsnet",
+  "More from Example Sports",
   "* Home",
   "(BUTTON) Search",
   "1",
@@ -76,13 +76,13 @@ describe("cleanArticle invariants (property-based)", () => {
     );
   });
 
-  it("never invents text: every body line is a line of the normalised input", () => {
+  it("never invents text: every body line is a line of the normalised input, or part of one", () => {
     fc.assert(
       fc.property(inputs, (text) => {
-        const lines = inputLines(text);
+        const lines = [...inputLines(text)];
         for (const paragraph of cleanArticle(text).body.split("\n\n")) {
           for (const line of paragraph.split("\n"))
-            if (line !== "") expect(lines.has(line)).toBe(true);
+            if (line !== "") expect(lines.some((input) => input.includes(line))).toBe(true);
         }
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) },

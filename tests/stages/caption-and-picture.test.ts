@@ -45,6 +45,35 @@ describe("picture block", () => {
     expect(run.kinds).toEqual(["caption", "credit", "teaser", "keep"]);
   });
 
+  it("reaches two lines past the credit and nothing above the caption", () => {
+    // A scrape without blank lines: the whole article is one block, so a
+    // picture's widget must not swallow the headline above it or the
+    // article's short lines further down.
+    const run = runStages(
+      [
+        "Council approves budget after long debate",
+        "The regional council approved the new budget on Tuesday after a long debate, officials said.",
+        "Flags flutter in front of the town hall",
+        "Photo: Reuters",
+        "Open in photo bank",
+        "Related: Mayor resigns",
+        "Key figures",
+        "Opposition members argued that the plan would leave too little for schools and transport.",
+      ].join("\n"),
+      [photoCredit, captionCue, pictureBlock],
+    );
+    expect(run.kinds).toEqual([
+      "keep",
+      "keep",
+      "caption",
+      "credit",
+      "teaser",
+      "teaser",
+      "keep",
+      "keep",
+    ]);
+  });
+
   it("leaves paragraphs without a caption or credit alone", () => {
     const run = runStages("Short line\nAnother short line", [
       photoCredit,

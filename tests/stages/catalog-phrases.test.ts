@@ -36,3 +36,35 @@ describe("catalogue phrases", () => {
     expect(run.report.verdict(2)?.rule).toBe("catalog/user-pattern");
   });
 });
+
+describe("widget families across languages", () => {
+  it.each([
+    // reading-time badges
+    ["5 min read", "widget"],
+    ["Temps de lecture : 3 minutes", "widget"],
+    ["Lesezeit: 4 Minuten", "widget"],
+    ["Tiempo de lectura: 6 min", "widget"],
+    ["Время чтения: 2 мин", "widget"],
+    ["Okuma süresi: 3 dk", "widget"],
+    // loaders a scraper caught before the script ran
+    ["Placeholder while article actions load", "widget"],
+    ["Chargement en cours...", "widget"],
+    ["Wird geladen …", "widget"],
+    ["Загрузка...", "widget"],
+    // share by e-mail
+    ["Email this article to a friend", "share"],
+    ["Envoyer à un ami", "share"],
+    ["Per E-Mail versenden", "share"],
+    ["Отправить другу", "share"],
+  ])("removes %s", (widget, kind) => {
+    const run = runStages(`${PARAGRAPH}\n\n${widget}`, [catalogPhrases]);
+    expect(run.kinds).toEqual(["keep", kind]);
+  });
+
+  it.each([
+    "The minister read the statement for five minutes before the vote was called on Friday.",
+    "Loading the ship took three days, the port authority said in a statement on Friday.",
+  ])("keeps prose that shares their words: %s", (line) => {
+    expect(runStages(line, [catalogPhrases]).kinds).toEqual(["keep"]);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cleanArticle } from "../../src/clean.js";
 import { parseDateline } from "../../src/stages/dateline.js";
 
 describe("datelines", () => {
@@ -41,5 +42,69 @@ describe("dateline traps", () => {
         0,
       ),
     ).toBeUndefined();
+  });
+});
+
+describe("dateline families", () => {
+  // Each family as several outlets and languages print it.
+  it.each([
+    // place, date, dash, agency, full stop: Russian-language agencies and their foreign services
+    ["МОСКВА, 27 сен — РИА Новости. Президент Владимир Путин", "МОСКВА", "RIA Novosti", "27 сен"],
+    ["БИШКЕК, 10 дек — Sputnik. Марса Бодошева, обвиняемого", "БИШКЕК", "Sputnik", "10 дек"],
+    ["МИНСК, 5 дек — Sputnik. Белорусские власти", "МИНСК", "Sputnik", "5 дек"],
+    ["КИЕВ, 3 мар — ТАСС. Украинские власти заявили", "КИЕВ", "TASS", "3 мар"],
+    // an agency the table does not know still counts: a capitalised name in the slot
+    ["АСТАНА, 12 янв — Казинформ. Глава государства подписал", "АСТАНА", "Казинформ", "12 янв"],
+    // ANSA: the date before the bracketed agency, or the agency first
+    ["ROMA, 31 MAG - (ANSA) - Il governo ha approvato", "ROMA", "ANSA", "31 MAG"],
+    ["MILANO, 4 GIU - (ANSA) - La Borsa ha chiuso", "MILANO", "ANSA", "4 GIU"],
+    ["(ANSA) - ROMA, 31 MAG - Il governo ha approvato", "ROMA", "ANSA", "31 MAG"],
+    ["(AGI) - Roma, 12 mar - Il presidente ha firmato", "Roma", "AGI", "12 mar"],
+    // Yonhap: place=agency in brackets, then the reporter
+    ["(서울=연합뉴스) 홍길동 기자 = 정부는 오늘 예산안을 발표했다.", "서울", "Yonhap", null],
+    ["(워싱턴=연합뉴스) 미국 정부는 오늘 발표했다.", "워싱턴", "Yonhap", null],
+    // place (agency) - in Arabic, German and Turkish
+    ["القاهرة (رويترز) - قالت وزارة الخارجية المصرية", "القاهرة", "Reuters", null],
+    ["بيروت (أ ف ب) - أعلنت الحكومة اللبنانية", "بيروت", "AFP", null],
+    ["BERLIN, 31. Mai (Reuters) - Die Bundesregierung will", "BERLIN", "Reuters", "31. Mai"],
+    ["FRANKFURT, 2. März (Reuters) - Die Europäische Zentralbank", "FRANKFURT", "Reuters", "2. März"],
+    ["ANKARA (AA) - Cumhurbaşkanı açıkladı", "ANKARA", "Anadolu", null],
+    ["İSTANBUL (AA) - Borsa güne yükselişle başladı", "İSTANBUL", "Anadolu", null],
+  ])("parses %s", (text, place, agency, dateText) => {
+    const found = parseDateline(text, 0);
+    expect(found?.place).toBe(place);
+    expect(found?.agency).toBe(agency);
+    expect(found?.dateText ?? null).toBe(dateText);
+  });
+
+  it.each([
+    // a dash and a capitalised name, but a sentence, not an agency's stop
+    "LONDON, May 31 — Prime Minister Theresa May said she would resign.",
+    "ROMA, 31 MAG - Il governo ha approvato la manovra.",
+  ])("takes no agency from %s", (text) => {
+    expect(parseDateline(text, 0)?.agency ?? null).toBeNull();
+  });
+});
+
+describe("a dateline glued behind furniture", () => {
+  const HEADLINE = "Senate passes the disaster aid bill";
+  const NEXT =
+    "Opposition members argued that the plan would leave too little for schools and public transport.";
+  it.each([
+    ["a share bar", "Share this article Share ", "WASHINGTON (AP) — The Senate approved a disaster aid bill on Thursday after months of wrangling.", "AP"],
+    ["a copyright line", "© 2019 Reuters ", "LONDON (Reuters) - Britain's parliament approved the new budget on Thursday after a long debate.", "Reuters"],
+    ["a French share button", "Partager sur Facebook ", "PARIS (AFP) - Le gouvernement a présenté jeudi son nouveau budget après un long débat au parlement.", "AFP"],
+    ["an ad label", "Advertisement ", "MOSCOW (Reuters) - Russia said on Thursday that it would hold talks with officials next week.", "Reuters"],
+  ])("cuts %s in front of the dateline, and reads the dateline", (_, furniture, lead, agency) => {
+    const record = cleanArticle([HEADLINE, furniture + lead, NEXT].join("\n\n"));
+    expect(record.body.startsWith(lead)).toBe(true);
+    expect(record.source).toBe(agency);
+  });
+
+  it("leaves a capitalised place inside a sentence alone", () => {
+    const lead =
+      "The minister said in WASHINGTON (AP) — that nothing changed, according to a statement released on Friday.";
+    const record = cleanArticle([HEADLINE, lead, NEXT].join("\n\n"));
+    expect(record.body.startsWith(lead)).toBe(true);
   });
 });

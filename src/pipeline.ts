@@ -11,9 +11,9 @@ import { duplicateLines, layoutJunk, layoutShape } from "./stages/layout-junk.js
 import { linkList } from "./stages/link-list.js";
 import { photoCredit } from "./stages/photo-credit.js";
 import { pictureBlock } from "./stages/picture-block.js";
-import { publisherHints } from "./stages/publisher-hints.js";
 import { headerOfBody, scraperHeader } from "./stages/scraper-header.js";
 import { siteNotice } from "./stages/site-notice.js";
+import { sourceEvidence } from "./stages/source-evidence.js";
 import { staffCredit } from "./stages/staff-credit.js";
 import { teaserPrefix } from "./stages/teaser-prefix.js";
 
@@ -48,5 +48,5 @@ export const DEFAULT_PIPELINE: readonly Stage[] = Object.freeze([
   headerOfBody, // no headline yet: header lines that now open the body
   headlineOfBody, // no headline yet: the body's first line, if a second reading would take it
   duplicateLines, // again: the headline's decks are gone
-  publisherHints, // the site naming itself in its furniture ("More from X", "© 2019 X")
+  sourceEvidence, // every way the page names its publisher, for the source vote
 ]);

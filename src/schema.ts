@@ -14,7 +14,9 @@ export const SOURCE_ORIGINS = [
   "header",
   "url",
   "dateline",
+  "sign-off",
   "byline",
+  "copyright",
   "text",
 ] as const;
 

@@ -91,8 +91,10 @@ export const CREDIT_PATTERNS: readonly CreditPattern[] = [
     label: '"NAME/AGENCY"',
     // "David Harris/Getty Images", "REUTERS/Kim Kyung-Hoon", "Credit: X/Bloomberg".
     // Case-insensitive because agencies sign in capitals ("REUTERS", "AFP").
+    // A byline's word in front ("By", "Von", "Par", "Por", "Door") makes the
+    // same shape the story's byline: "Von Max Muster / dpa".
     pattern: new RegExp(
-      `^(?:${NAME}\\s*/\\s*${AGENCY}|${AGENCY}\\s*/\\s*${NAME}|${AGENCY}\\s*(?:via|/)\\s*${AGENCY})(?:\\s*/\\s*${NAME})?$`,
+      `^(?!(?:by|von|par|por|door|av)\\s)(?:${NAME}\\s*/\\s*${AGENCY}|${AGENCY}\\s*/\\s*${NAME}|${AGENCY}\\s*(?:via|/)\\s*${AGENCY})(?:\\s*/\\s*${NAME})?$`,
       "iu",
     ),
   },

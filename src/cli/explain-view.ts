@@ -164,7 +164,7 @@ function dateFrom(from: DateSource | null, { findings, record }: CleanResult): s
   }
 }
 
-function sourceFrom(from: SourceOrigin | null, { findings }: CleanResult): string {
+function sourceFrom(from: SourceOrigin | null, { findings, sourceEvidence }: CleanResult): string {
   switch (from) {
     case "option":
       return "--source";
@@ -173,13 +173,15 @@ function sourceFrom(from: SourceOrigin | null, { findings }: CleanResult): strin
     case "header":
       return "the scraper header";
     case "url":
-      return `the URL in the header${findings.header.url ? ` (${findings.header.url})` : ""}`;
+      return findings.header.url
+        ? `the URL in the header (${findings.header.url})`
+        : `the page's addresses${sourceEvidence ? `: ${sourceEvidence}` : ""}`;
     case "dateline":
-      return `the dateline${findings.dateline ? ` "${findings.dateline.text.trim()}"` : ""}`;
+    case "sign-off":
     case "byline":
-      return "the byline";
+    case "copyright":
     case "text":
-      return `the page's own furniture${findings.publisherHints[0] ? ` ("${findings.publisherHints[0]}")` : ""}`;
+      return sourceEvidence ?? from;
     default:
       return "no source in the header, URL, dateline or text (try --source or --source-map)";
   }

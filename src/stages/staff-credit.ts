@@ -30,10 +30,16 @@ function staffVerdict(line: Line, context: StageContext): Verdict | undefined {
   }
   const first = line.text.charCodeAt(0);
   const dashOrBracket = first === 0x2014 || first === 0x2013 || first === 0x2d || first === 0x28;
-  if (dashOrBracket && line.words <= MAX_SIGNOFF_WORDS) {
-    const signoff = SIGNOFF.exec(line.text);
-    const agency = signoff ? agencyByAlias(signoff[1] as string) : undefined;
-    if (agency) {
+  // "— AFP", "(AP)", or the agency's name alone on its line ("ASSOCIATED
+  // PRESS" under an AP story): a photo's credit of that shape was taken by
+  // the photo-credit stage, next to its caption.
+  if (
+    line.words <= MAX_SIGNOFF_WORDS &&
+    (dashOrBracket || line.endsLikeSentence || line.words <= 3)
+  ) {
+    const signoff = dashOrBracket ? SIGNOFF.exec(line.text)?.[1] : line.text.replace(/\.$/u, "");
+    const agency = signoff !== undefined ? agencyByAlias(signoff) : undefined;
+    if (agency && !agency.photoOnly) {
       context.findings.signoffAgency ??= agency.name;
       return {
         kind: "byline",

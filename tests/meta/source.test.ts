@@ -40,16 +40,51 @@ describe("extractSource", () => {
     expect(extractSource(findings, resolveOptions({}))).toEqual({ source: "Reuters", from: "url" });
     const withDateline = {
       ...emptyFindings(),
-      dateline: { line: 0, text: "", place: "TOKYO", agency: "Sputnik", dateText: null },
+      sourceCandidates: [
+        { name: "Sputnik", weight: 6, from: "dateline" as const, evidence: "TOKYO (Sputnik) -" },
+      ],
     };
     expect(extractSource(withDateline, resolveOptions({}))).toEqual({
       source: "Sputnik",
       from: "dateline",
+      evidence: "TOKYO (Sputnik) -",
     });
     expect(extractSource(emptyFindings(), resolveOptions({}))).toEqual({
       source: null,
       from: null,
     });
+  });
+
+  it("adds up the page's self-mentions: spellings of one publisher vote together", () => {
+    const candidate = (name: string, weight: number, from: "byline" | "copyright" | "url") => ({
+      name,
+      weight,
+      from,
+      evidence: name,
+    });
+    const findings = {
+      ...emptyFindings(),
+      sourceCandidates: [
+        candidate("Example Post", 3, "byline"),
+        candidate("Agence France-Presse", 2, "copyright"),
+        candidate("afp.com", 1, "url"),
+        candidate("AFP", 1, "byline"),
+      ],
+    };
+    // AFP's three spellings (4) outvote the single, stronger byline (3); the
+    // strongest of AFP's own evidence names where it came from.
+    expect(extractSource(findings, resolveOptions({}))).toMatchObject({
+      source: "AFP",
+      from: "copyright",
+    });
+  });
+
+  it("names no source on a lone weak mention", () => {
+    const findings = {
+      ...emptyFindings(),
+      sourceCandidates: [{ name: "example.org", weight: 1, from: "url" as const, evidence: "" }],
+    };
+    expect(extractSource(findings, resolveOptions({}))).toEqual({ source: null, from: null });
   });
 
   it("matches source-map globs", () => {

@@ -109,7 +109,7 @@ describe("publisher hints", () => {
     const withHint = cleanArticle(
       ["Sales fall", "By Jane Doe | Example Herald", lead, "© Reuters"].join("\n\n"),
     );
-    expect(withHint).toMatchObject({ source: "Example Herald", source_from: "text" });
+    expect(withHint).toMatchObject({ source: "Example Herald", source_from: "byline" });
     const creditOnly = cleanArticle(["Sales fall", lead, "Photo: Reuters"].join("\n\n"));
     expect(creditOnly.source).toBeNull();
   });

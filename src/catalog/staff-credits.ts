@@ -36,6 +36,6 @@ export const CONTRIBUTED = /\bcontributed (?:reporting )?to this (?:report|story
 /** An agency signing the story off on its own line: "— AFP", "-- Reuters", "(AP)". Matched on the text. */
 export const SIGNOFF = /^(?:[—–-]{1,2}\s*|\()([^()]{2,30}?)\)?\.?$/u;
 
-/** A contact line: only an e-mail address or a social handle ("twitter.com/paultakahashi"). */
+/** A contact line: only an e-mail address or a social handle ("twitter.com/janeroe"). */
 export const CONTACT_LINE =
   /^(?:[\w.+-]+@(?:[\w-]+\.)+[a-z]{2,}|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[\w.]+\/?)$/u;

@@ -77,7 +77,10 @@ function valid(year: number, month: number, day: number): boolean {
 }
 
 function fromNumeric(match: RegExpExecArray, order: DateOrder): WrittenDate | undefined {
-  const [text, a, , b, c] = match as unknown as [string, string, string, string, string];
+  const [text, a, separator, b, c] = match as unknown as [string, string, string, string, string];
+  // Dates written with dots ("02.05.2020") are day first wherever they are
+  // written so (German, Russian, Polish, Turkish...): US dates use slashes.
+  if (separator === "." && a.length !== 4) order = "DMY";
   const first = Number(a);
   const second = Number(b);
   let third = Number(c);
@@ -139,6 +142,8 @@ function writesYear(text: string, year: number): boolean {
   return new RegExp(`(?<!\\d)(?:${full}|'?${full.slice(2)})(?!\\d)`).test(text);
 }
 
+const GLUED_TIME = /(?<!\d)((?:19|20)\d{2})(\d{1,2}:\d{2})(?!\d)/;
+
 const FOUR_DIGIT_YEAR = /(?<!\d)(?:1[89]|20|21)\d{2}(?!\d)/;
 
 const cache = new Map<string, WrittenDate | null>();
@@ -151,11 +156,14 @@ const CACHE_LIMIT = 4096;
  * Results are cached: a corpus repeats the same header dates many times.
  */
 export function parseWrittenDate(
-  text: string,
+  raw: string,
   language: string | null,
   order: DateOrder,
 ): WrittenDate | undefined {
-  if (text.length > 200 || !/\d/.test(text)) return undefined;
+  if (raw.length > 200 || !/\d/.test(raw)) return undefined;
+  // "Mar 2, 20209:15 AM": a scraper glued the year to the time. The space
+  // goes after the year, so the date read is still a part of the line.
+  const text = raw.replace(GLUED_TIME, "$1 $2");
   const cacheKey = `${language}\u0000${order}\u0000${text}`;
   const cached = cache.get(cacheKey);
   if (cached !== undefined) return cached ?? undefined;

@@ -15,26 +15,30 @@ const BY_PREFIX =
   /^(?:by|written by|reported by|words by|posted by|par|von|por|door|av|przez|автор(?:ы)?|текст|yazan|muhabir|بقلم|作者|記者|기자|text|texte|texto|testo|reporter)\s*[:：]?\s+/iu;
 // What follows the prefix must be a name: capitalised words (case-sensitive),
 // joined by "and", commas, dots or middle dots; bylines often run the
-// author's role or a date on ("Meg JamesStaff Writer", "Name·24 сентября 2018").
+// author's role or a date on ("Jane RoeStaff Writer", "Name·24 сентября 2018").
 const NAME_WORD = /^(?:[\p{Lu}\p{Lo}][\p{L}\p{M}.'’-]*|and|und|et|y|e|и|і|ve|&)$/u;
 
 function isByline(line: string): boolean {
-  // "| BY: Name": some layouts print the separator of a byline bar first.
-  const text = line.replace(/^[|·•/\\-–—]+\s*/u, "");
+  // "| BY: Name": some layouts print the separator of a byline bar first;
+  // "por Eliara Santana*": a footnote marker after the name.
+  // (The hyphen is escaped: unescaped between "\\" and "–" it made a range
+  // that ate lower-case letters, "por" and "by" among them.)
+  const text = line.replace(/^[|·•/\\\-–—]+\s*/u, "").replace(/[*†‡]+$/u, "");
   const prefix = BY_PREFIX.exec(text);
   if (!prefix) return false;
   const rest =
     text
       .slice(prefix[0].length)
-      .split(/[,·•|]/)[0]
+      .split(/[,·•|/]/)[0]
       ?.trim() ?? "";
   const words = rest.split(/\s+/);
   return words.length >= 1 && words.length <= 6 && words.every((word) => NAME_WORD.test(word));
 }
 
-// Labels around a timestamp: "Updated : 19 November 2019, 09:01 AM", "Published 10:02 GMT".
+// Labels around a timestamp: "Updated : 19 November 2019, 09:01 AM", "Published 10:02 GMT",
+// and the words some languages put after a time ("10:15 Uhr", "10:15 hs", "10:15 ч").
 const TIMESTAMP_LABELS =
-  /(?<![\p{L}\p{N}])(?:updated|last updated|published|first published|posted|modified|created|date|on|at|le|am|um|el|em|il|mis à jour|publié|aktualisiert|veröffentlicht|actualizado|publicado|atualizado|aggiornato|pubblicato|обновлено|опубликовано|оновлено|опубліковано|güncellendi|güncelleme|yayınlandı|tarih)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:updated|last updated|published|first published|posted|modified|created|date|on|at|le|am|um|el|em|il|mis à jour|publié|aktualisiert|veröffentlicht|actualizado|publicado|atualizado|aggiornato|pubblicato|обновлено|опубликовано|оновлено|опубліковано|güncellendi|güncelleme|yayınlandı|tarih|uhr|hs|hrs|ч)(?![\p{L}\p{N}])/giu;
 const TIME =
   /\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|IST|JST|KST|HKT|SGT|[+-]\d{2}:?\d{2}))?/giu;
 const SEPARATORS = /[|·•,;:()\-–—/]+/g;
@@ -51,7 +55,7 @@ const RELATIVE_TIMESTAMP = new RegExp(
 const TIME_ONLY =
   /^(?:updated|posted|published|last updated|mis à jour|aktualisiert|actualizado|atualizado|обновлено)\s*:?\s*(?:at\s+|à\s+|um\s+|a las\s+|às\s+|в\s+)?\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\.?$/iu;
 
-// "Julius Young | Fox News", "Robert Burns, AP National Security Writer":
+// "Sam Poe | Fox News", "Jane Roe, AP Science Writer":
 // a name, then the outlet or the writer's role.
 const NAME_AND_OUTLET =
   /^[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3}\s*(?:\|\s*\S.{1,60}|,\s*.{0,40}\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|news|press|media|times|post)\b.{0,30})$/iu;
@@ -117,6 +121,31 @@ export function bylineShape(
 }
 
 /**
+ * Segments of a byline bar, each a few words: "By Jane Doe | Reuters |
+ * 31.12.2019 12:04", "Par Jean Dupont | Publié le 3 mars 2020 à 10h15".
+ */
+const MAX_SEGMENT_WORDS = 8;
+
+/**
+ * The time stamp in a bar of segments joined by "|": one segment that is a
+ * date (and a time), the others short (names, outlets, image credits). The
+ * date as written, or undefined.
+ */
+function barStamp(line: Line, context: StageContext): string | undefined {
+  if (!line.text.includes("|") || line.digits < 4) return undefined;
+  const segments = line.text.split("|").map((s) => s.trim());
+  if (segments.length < 2 || segments.some((s) => s.split(" ").length > MAX_SEGMENT_WORDS))
+    return undefined;
+  const order = dateOrderFor(context.options.dateOrder, context.language.code);
+  for (const segment of segments) {
+    if (!/\d/.test(segment)) continue;
+    const date = parseWrittenDate(segment, context.language.code, order);
+    if (date && wordsBesideTimestamp(segment, date.text, context) <= 1) return date.text;
+  }
+  return undefined;
+}
+
+/**
  * Author, agency and timestamp lines at the top of the article ("By Jane
  * Doe", "Associated Press", "November 19, 2019, 9:02 AM"). They are removed
  * from the body; their dates feed the `date` field.
@@ -127,13 +156,28 @@ export const byline: Stage = {
     let seen = 0;
     let prose = 0;
     for (const line of doc.lines) {
-      if (report.isRemoved(line.index)) continue;
+      if (report.isRemoved(line.index)) {
+        // A credit bar at the top ("© Name, outlet | Abb.: Airbus | 31.12.2019
+        // 12:04") carries the page's time stamp in one of its segments.
+        const kind = report.verdict(line.index)?.kind;
+        if (seen < SEARCH_LINES && (kind === "credit" || kind === "byline")) {
+          const stamp = barStamp(line, context);
+          if (stamp) context.findings.bylineDates.push(stamp);
+        }
+        continue;
+      }
       if (++seen > SEARCH_LINES) break;
       if (context.findings.dateline?.line === line.index) break;
       // Bylines sit above the article: past two paragraphs of prose, a dated
       // line is an embedded tweet's signature or a quote, not a byline.
       if (line.prose && ++prose > MAX_PROSE_BEFORE) break;
-      const found = bylineShape(line, context);
+      const stamp = barStamp(line, context);
+      const shape = bylineShape(line, context);
+      const found = shape
+        ? { ...shape, date: shape.date ?? stamp }
+        : stamp
+          ? { shape: "by" as const, date: stamp }
+          : undefined;
       if (!found) continue;
       if (found.date) context.findings.bylineDates.push(found.date);
       report.remove(line.index, {

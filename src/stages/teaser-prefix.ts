@@ -21,12 +21,12 @@ const TAG_LABELS = Object.values(TAG_PREFIXES)
   .flat()
   .sort((a, b) => b.length - a.length);
 
-/** `Tags: Alibaba`, `Tags Kristi Noem South Dakota`, `Теги: ...`, or the label alone (`SOURCE:`). */
+/** `Tags: Alibaba`, `Tags Ana Ruiz North Dakota`, `Теги: ...`, or the label alone (`SOURCE:`). */
 const TAG_LINE = new RegExp(
   `^(?:${TAG_LABELS.map(escapeForRegex).join("|")})(?:\\s*[:：]|(?=\\s+\\S))`,
   "u", // matched against the lower-cased line
 );
-/** Without a colon, the label must be followed by a capitalised name ("Tags Kristi Noem"). */
+/** Without a colon, the label must be followed by a capitalised name ("Tags Ana Ruiz"). */
 const TAG_WITHOUT_COLON = /^\S+(?: \S+)?\s+\p{Lu}/u;
 const MAX_TAG_WORDS = 12;
 
@@ -49,7 +49,10 @@ function capitalLabelTeaser(text: string): boolean {
   if (!match) return false;
   const label = (match[1] as string).trim();
   const rest = scanLine(match[2] as string);
+  // A title has words; "PUBLISHED: 09:15, Mon, Mar 2, 2020" is a timestamp.
+  const title = rest.letters > rest.digits * 2;
   return (
+    title &&
     label.split(" ").length <= 3 &&
     !rest.endsWithFullStop &&
     rest.words >= 3 &&

@@ -33,6 +33,23 @@ describe("parseWrittenDate", () => {
     expect(parse("25/06/2019", "en", "MDY")).toBe("2019-06-25");
   });
 
+  it("reads dotted numeric dates day first, whatever the order asked for slashes", () => {
+    // German, Russian, Polish, Turkish pages write dates with dots, day first;
+    // US dates use slashes, so the US order never applies to dots.
+    expect(parse("02.05.2020", "en", "MDY")).toBe("2020-05-02");
+    expect(parse("Опубликовано: 12.03.2021 14:05", "ru", "MDY")).toBe("2021-03-12");
+    expect(parse("02/05/2020", "en", "MDY")).toBe("2020-02-05");
+  });
+
+  it("reads a year a scraper glued to the time, and returns text that is in the line", () => {
+    const line = "Mar 2, 20209:15 AM";
+    const date = parseWrittenDate(line, "en", "MDY");
+    expect(date && formatDate(date)).toBe("2020-03-02");
+    expect(line.includes(date?.text ?? "\u0000")).toBe(true);
+    // A long number is not a glued year and time.
+    expect(parse("Order 120209:15")).toBeNull();
+  });
+
   it("never makes a date from a relative expression or a missing year", () => {
     expect(parse("13 hours ago")).toBeNull();
     expect(parse("May 31")).toBeNull();

@@ -21,6 +21,29 @@ describe("byline", () => {
     expect(run.findings.bylineDates).toEqual(["November 19, 2019"]);
   });
 
+  const FRENCH_LEAD =
+    "Le conseil régional a adopté mardi le nouveau budget après un long débat, selon les responsables.";
+  const RUSSIAN_LEAD =
+    "Городской совет во вторник после долгих споров утвердил новый бюджет, сообщили чиновники.";
+  const GERMAN_LEAD =
+    "Der Stadtrat hat am Dienstag nach einer langen Debatte den neuen Haushalt beschlossen, hieß es.";
+  it.each([
+    ["English bar", "By Jane Roe | Updated: March 3, 2020 | 4 min read", "March 3, 2020", LEAD],
+    [
+      "French bar",
+      "Par Jean Dupont | Publié le 3 mars 2020 à 10h15 | Mis à jour le 4 mars 2020",
+      "3 mars 2020",
+      FRENCH_LEAD,
+    ],
+    ["German label and Uhr", "Aktualisiert am 02.05.2020, 10:15 Uhr", "02.05.2020", GERMAN_LEAD],
+    ["Russian label, dotted", "Опубликовано: 12.03.2021 14:05", "12.03.2021", RUSSIAN_LEAD],
+    ["glued year and time", "Sam Poe | Mar 2, 20209:15 AM", "Mar 2, 2020", LEAD],
+  ])("reads the date of a labelled or barred stamp: %s", (_, stamp, written, lead) => {
+    const run = runStages(`Headline of the story\n\n${stamp}\n\n${lead}`, STAGES);
+    expect(run.kinds).toEqual(["headline", "byline", "keep"]);
+    expect(run.findings.bylineDates[0]).toBe(written);
+  });
+
   it("keeps a sentence that contains a date", () => {
     const run = runStages(
       `Headline of the story\n\nThe meeting took place on November 19, 2019 in Geneva.`,

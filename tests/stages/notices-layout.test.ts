@@ -111,8 +111,8 @@ describe("link lists", () => {
 describe("staff credits, bios and contacts", () => {
   it.each([
     "Phil Helsel is a reporter for NBC News.",
-    "paul.takahashi@chron.com",
-    "twitter.com/paultakahashi",
+    "jane.roe@example-news.com",
+    "twitter.com/janeroe",
     "(Reporting by Jane Doe; Editing by John Roe)",
   ])("removes %s", (line) => {
     expect(runStages(line, [staffCredit]).kinds).toEqual(["byline"]);

@@ -282,7 +282,7 @@ export const en: readonly PhraseEntry[] = entries("en", {
     "Related posts", // WordPress related box
     "More stories", // related box header
     "More news", // related box header
-    "More from *", // "More from Sportsnet"
+    "More from *", // "More from Example Sports"
     "More in *", // "More in Amsterdam"
     "Related links", // related box header
     "Sponsored links", // ad box header

@@ -6,6 +6,8 @@ import { commentThread } from "./stages/comment-thread.js";
 import { contentRegion, pageRegion } from "./stages/content-region.js";
 import { corpusRepetition } from "./stages/corpus-repetition.js";
 import { aboveDateline, dateline } from "./stages/dateline.js";
+import { formWidget } from "./stages/form-widget.js";
+import { gluedPhrases } from "./stages/glued-phrases.js";
 import { headline, headlineOfBody } from "./stages/headline.js";
 import { duplicateLines, layoutJunk, layoutShape } from "./stages/layout-junk.js";
 import { linkList } from "./stages/link-list.js";
@@ -32,6 +34,8 @@ export const DEFAULT_PIPELINE: readonly Stage[] = Object.freeze([
   captionCue, // captions without credits: "A picture taken on ... shows"
   pictureBlock, // the rest of a picture widget glued into a paragraph
   teaserPrefix, // "READ MORE: ...", "Lire aussi : ..."
+  gluedPhrases, // rows of widgets in one line; a widget glued to a paragraph's end
+  formWidget, // a poll: question, options, the form's small print
   staffCredit, // "Reporting by ...; Editing by ..."
   pageRegion, // a whole-page dump: the article region, before the stages that read the top
   dateline, // finds `TOKYO (Sputnik) -`: the lead paragraph

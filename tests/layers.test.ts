@@ -35,13 +35,13 @@ const READS_ITS_OWN_DATA = new Set(["language/ngram-data.ts"]);
 const SRC = path.resolve(import.meta.dirname, "../src");
 
 /** `src/stages/x.ts` -> "stages"; a top-level file is the core itself. */
-export function layerOf(file: string): string {
+function layerOf(file: string): string {
   const rel = path.relative(SRC, file).split(path.sep);
   return rel.length === 1 ? "core" : (rel[0] as string);
 }
 
 /** The relative and node: imports of a module's source (static, re-exports and dynamic). */
-export function importsOf(source: string): string[] {
+function importsOf(source: string): string[] {
   const found: string[] = [];
   const patterns = [
     /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']/g,
@@ -58,7 +58,7 @@ interface Graph {
 }
 
 /** Every layer crossing and every node I/O import that the rules forbid. */
-export function violations(graph: Graph): string[] {
+function violations(graph: Graph): string[] {
   const out: string[] = [];
   for (const [file, deps] of Object.entries(graph)) {
     const from = layerOf(file);
@@ -80,7 +80,7 @@ export function violations(graph: Graph): string[] {
 }
 
 /** Import cycles between modules (Tarjan's strongly connected components). */
-export function cycles(graph: Graph): string[][] {
+function cycles(graph: Graph): string[][] {
   const edges = new Map<string, string[]>();
   for (const [file, deps] of Object.entries(graph))
     edges.set(

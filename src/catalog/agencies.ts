@@ -161,3 +161,9 @@ export const PHOTO_AGENCY_ALTERNATION = AGENCIES.filter((a) => a.photo)
   .sort((a, b) => b.length - a.length)
   .map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
   .join("|");
+
+/** A regex alternation of every agency alias, longest first. */
+export const AGENCY_ALTERNATION = AGENCIES.flatMap((a) => a.aliases)
+  .sort((a, b) => b.length - a.length)
+  .map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  .join("|");

@@ -26,7 +26,16 @@ import { tr } from "./phrases/tr.js";
 import { uk } from "./phrases/uk.js";
 import { zh } from "./phrases/zh.js";
 import { TAG_PREFIXES, TEASER_PREFIXES } from "./teaser-prefixes.js";
-import { LOADERS, READING_TIME, SEND_BY_EMAIL } from "./widget-families.js";
+import {
+  COMMENT_PROMPTS,
+  CONTINUES_BELOW,
+  FORM_SMALL_PRINT,
+  LOADERS,
+  PAYWALL_BADGES,
+  READING_TIME,
+  SEND_BY_EMAIL,
+  VIDEO_PLAYER,
+} from "./widget-families.js";
 
 /** Every built-in UI phrase, all languages: widgets show up in any language. */
 export const BUILT_IN_PHRASES: readonly PhraseEntry[] = [
@@ -49,6 +58,11 @@ export const BUILT_IN_PHRASES: readonly PhraseEntry[] = [
   ...READING_TIME,
   ...LOADERS,
   ...SEND_BY_EMAIL,
+  ...CONTINUES_BELOW,
+  ...FORM_SMALL_PRINT,
+  ...PAYWALL_BADGES,
+  ...COMMENT_PROMPTS,
+  ...VIDEO_PLAYER,
 ];
 
 /** Languages with a phrase catalogue. */

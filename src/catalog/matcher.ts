@@ -198,12 +198,26 @@ const compiledPieces = new WeakMap<PhraseEntry, readonly Piece[]>();
  * hashes and four-letter stem prefixes.
  */
 export function confirmHit(line: LineFacts, hit: Hit): boolean {
-  let pieces = compiledPieces.get(hit.entry);
+  return matchPieces(piecesOf(hit.entry), 0, line.tokens, hit.start, hit.end);
+}
+
+/**
+ * How many of a hit's tokens its phrase's own words cover: all of them for
+ * an exact phrase, fewer when a `*` matched some words of the line.
+ */
+export function fixedTokens(hit: Hit): number {
+  let fixed = 0;
+  for (const piece of piecesOf(hit.entry)) if (piece.type !== "any") fixed++;
+  return Math.min(fixed, hit.end - hit.start);
+}
+
+function piecesOf(entry: PhraseEntry): readonly Piece[] {
+  let pieces = compiledPieces.get(entry);
   if (!pieces) {
-    pieces = parse(hit.entry.phrase);
-    compiledPieces.set(hit.entry, pieces);
+    pieces = parse(entry.phrase);
+    compiledPieces.set(entry, pieces);
   }
-  return matchPieces(pieces, 0, line.tokens, hit.start, hit.end);
+  return pieces;
 }
 
 /** Exact phrases are more specific than those with wildcards. */

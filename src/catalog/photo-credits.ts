@@ -1,4 +1,4 @@
-import { PHOTO_AGENCY_ALTERNATION } from "./agencies.js";
+import { AGENCY_ALTERNATION, PHOTO_AGENCY_ALTERNATION } from "./agencies.js";
 
 /**
  * Photo-credit shapes. Each pattern is tested against a whole (short) line;
@@ -139,5 +139,26 @@ export const TRAILING_CREDIT = new RegExp(
     // "... on July 25, 2019.J. Scott Applewhite / AP file" (NBC style)
     `[.!?”"]\\s?${NAME}\\s?/\\s?${AGENCY}(?: file| photo)?$`,
   ].join("|"),
+  "u",
+);
+
+/**
+ * A caption whose credit follows its last sentence after a photo word and a
+ * colon: "… as the youthful Nick Fury. Photograph: Studio/Agency", "…
+ * stellte die Ergebnisse vor. Foto: Jane Roe", "… à Paris. Crédit photo :
+ * AFP". Tested only on lines with a colon near their end.
+ */
+export const LABELLED_TRAILING_CREDIT =
+  /[.!?…”"»]\s+(?:photo(?:graph)?|picture|image|credit|foto|bild|фото|crédit(?: photo)?|crédits?)s?\s*[:：]\s*[^.!?:：]{2,60}$/iu;
+
+/**
+ * A caption that ends with its agency after a dash, and often the picture's
+ * size and date: "Protesters in the capital - Reuters", "Учения МЧС в
+ * Приэльбрусье - РИА Новости, 1920, 26.09.2021". The text before the dash
+ * does not end like a sentence: a paragraph signed "… said. — AFP" is the
+ * story's sign-off, not a caption.
+ */
+export const AGENCY_AFTER_DASH = new RegExp(
+  `[^.!?"”»\\s]\\s+[-–—]\\s+(?:${AGENCY_ALTERNATION})(?:,\\s*[\\d.:/]+){0,3}$`,
   "u",
 );

@@ -21,7 +21,8 @@ const PERSON = String.raw`[\p{Lu}][\p{L}'’.\-]+(?:\s+[\p{Lu}][\p{L}'’.\-]*){
 // The byline's word, in any case: "By", "BY:", "Von", "Par", "Por", "Автор:".
 const BY = String.raw`(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Pp]rzez|[Аа]втор|[Аа]втори|[Yy]azan)\s*:?\s+`;
 // "All rights reserved" in the catalogue languages, any case.
-const RESERVED = String.raw`(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|[Tt]ous droits réservés|[Aa]lle Rechte vorbehalten|[Tt]odos los derechos reservados|[Вв]се права защищены)`;
+const RESERVED =
+  "(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|[Tt]ous droits réservés|[Aa]lle Rechte vorbehalten|[Tt]odos los derechos reservados|[Вв]се права защищены)";
 const COPYRIGHT = String.raw`(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)`;
 
 export const SELF_MENTIONS: readonly SelfMention[] = [

@@ -74,6 +74,9 @@ function wordsBesideTimestamp(text: string, dateText: string, context: StageCont
   return rest === "" ? 0 : rest.split(/\s+/).length;
 }
 
+/** An embedded post's signature: a link or a handle in brackets, then the date. */
+const EMBED_SIGNATURE = /https?:\/\/|pic\.twitter\.com|\(@[\w.]+\)/u;
+
 export type BylineShape = "by" | "timestamp" | "agency";
 
 /** Classify a line as a byline, a timestamp line or an agency credit line. */
@@ -84,6 +87,9 @@ export function bylineShape(
   const { text } = line;
   const words = line.words;
   if (words > MAX_BYLINE_WORDS) return undefined;
+  // "pic.twitter.com/x — Jane Roe (@janeroe) March 22, 2019": an embedded
+  // post's signature, quoted by the article, not the page's byline.
+  if (EMBED_SIGNATURE.test(text)) return undefined;
   if (agencyByAlias(text.replace(/^[-–—]\s*/, ""))) return { shape: "agency" };
   const date =
     line.digits === 0

@@ -12,6 +12,16 @@ const MAX_CHARS = 200;
 /** A short line that names comments and is not a sentence: a comment-section header or button. */
 const MAX_COMMENT_HEADER_WORDS = 5;
 const MAX_COMPOSED_WORDS = 25;
+
+/**
+ * "Follow Example Sports' Jane Roe on Twitter @janeroe.", "Suivez-nous sur
+ * Facebook", "Folgen Sie uns auf Instagram", "Síguenos en Twitter",
+ * "Подписывайтесь на нас в Telegram": the network ends the line (a handle
+ * may follow).
+ */
+const FOLLOW_PROMPT =
+  /^(?:follow|suivez|suivre|folgen sie|folge|síguenos|sigue|siga|segui|seguici|подписывайтесь на|подпишитесь на|читайте нас в)\b.{0,80}?\s(?:on|sur|auf|en|no|na|su|в)\s+(?:twitter|x|facebook|instagram|telegram|linkedin|youtube|tiktok|threads|mastodon|вконтакте|telegram-канале)\b(?:\s*[:(]?\s*@[\w.]+\)?)?\s*[.!]?$/iu;
+const MAX_FOLLOW_WORDS = 20;
 const SENTENCE_BREAK = /(?<=[.!?…。！？])\s*/u;
 const HAS_INNER_BREAK = /[.!?…。！？]\s*\S/u;
 
@@ -22,17 +32,23 @@ const HAS_INNER_BREAK = /[.!?…。！？]\s*\S/u;
  */
 function composedMatch(line: Line, matcher: PhraseMatcher): PhraseEntry | undefined {
   if (line.words > MAX_COMPOSED_WORDS || !HAS_INNER_BREAK.test(line.text)) return undefined;
-  const parts = line.text
-    .split(SENTENCE_BREAK)
-    .map(comparisonKey)
-    .filter((key) => key !== "");
+  const sentences = line.text.split(SENTENCE_BREAK).filter((part) => comparisonKey(part) !== "");
+  const parts = sentences.map(comparisonKey);
   if (parts.length < 2) return undefined;
   let found: PhraseEntry | undefined;
-  for (const key of parts) {
+  let questions = false;
+  let last: PhraseEntry | undefined;
+  for (const [i, key] of parts.entries()) {
     const match = matcher.match(key);
+    last = match?.entry;
     if (match) found ??= match.entry;
-    else if (!COURTESIES.has(key)) return undefined;
+    else if (COURTESIES.has(key)) continue;
+    // "What do you think of X? Sound off below!": questions to the reader,
+    // then the prompt to comment.
+    else if (/[?？]\s*$/u.test(sentences[i] as string)) questions = true;
+    else return undefined;
   }
+  if (questions && last?.kind !== "comments") return undefined;
   return found;
 }
 
@@ -66,6 +82,12 @@ function catalogVerdict(line: Line, context: StageContext): Verdict | undefined 
       reason: "short line naming comments: a comment-section header or button",
     };
   }
+  if (line.words <= MAX_FOLLOW_WORDS && FOLLOW_PROMPT.test(line.text))
+    return {
+      kind: "share",
+      rule: "catalog/follow-prompt",
+      reason: "a prompt to follow a writer or the site on a social network",
+    };
   const hits = context.hits(line);
   // No UI phrase anywhere in the line: neither a whole-line match nor a composed one.
   if (!hits.some((hit) => (hit.entry.role ?? "ui") === "ui")) return undefined;

@@ -225,9 +225,11 @@ export const dateline: Stage = {
       if (!line.prose) continue;
       if (counted.has(line.text)) continue;
       counted.add(line.text);
-      const found = parseDateline(line.text, line.index);
+      // A widget already cut off the line's start ("Advertisement ") leaves the dateline first.
+      const trim = report.trimOf(line.index);
+      const found = parseDateline(trim ? line.text.slice(trim.start) : line.text, line.index);
       if (found) {
-        findings.dateline = found;
+        findings.dateline = trim ? { ...found, start: trim.start } : found;
         return;
       }
       const glued = gluedDateline(line, context);

@@ -37,6 +37,7 @@ function proseAfter(doc: Doc, report: Report, index: number): boolean {
 /** How far under the headline a byline still marks the standfirst above it. */
 const STANDFIRST_LOOKAHEAD = 8;
 const MAX_STANDFIRST_LINES = 3;
+const MAX_STANDFIRST_WORDS = 60;
 
 /**
  * A standfirst: the sentence or two printed under the headline and above
@@ -66,6 +67,11 @@ function removeStandfirst(
   const between = [];
   for (let i = headlineLine.index + 1; i < byline; i++) if (!report.isRemoved(i)) between.push(i);
   if (between.length === 0 || between.length > MAX_STANDFIRST_LINES) return;
+  // A standfirst is a sentence or two: paragraphs of prose above a "byline"
+  // mean the byline is something else (an embedded post's signature).
+  let words = 0;
+  for (const i of between) words += (doc.lines[i] as Line).words;
+  if (words > MAX_STANDFIRST_WORDS) return;
   for (const i of between) {
     report.remove(i, {
       kind: "deck",

@@ -8,8 +8,8 @@ import {
   WEB_ADDRESS,
 } from "../catalog/self-mentions.js";
 import type { SourceCandidate } from "../findings.js";
-import type { Stage } from "../stage.js";
 import type { Report } from "../report.js";
+import type { Stage } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
 
 /** Self-mentions sit in short lines: a footer, a byline, a label. */
@@ -58,7 +58,9 @@ export const sourceEvidence: Stage = {
         if (mention.id === "name-comma-outlet" && !rule.startsWith("byline/")) continue;
         const name = mention.pattern.exec(line.text)?.[1];
         if (!name || !looksLikeOutlet(name)) continue;
-        add(outletOf(name), mention.weight, mention.from, `"${line.text.slice(0, 60)}"`);
+        // "Follow Example Sports' Jane Roe on Twitter": the outlet is the owner.
+        const owner = /^(.+?)['’]s?\s/u.exec(name)?.[1] ?? name;
+        add(outletOf(owner), mention.weight, mention.from, `"${line.text.slice(0, 60)}"`);
         break;
       }
       const organisation = ORGANISATION_BYLINE.exec(line.text)?.[1];

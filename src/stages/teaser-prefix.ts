@@ -1,15 +1,23 @@
+import { confirmHit, type Hit } from "../catalog/matcher.js";
 import { TAG_PREFIXES, TEASER_PREFIXES } from "../catalog/teaser-prefixes.js";
+import { TEASER_SUFFIXES } from "../catalog/widget-families.js";
 import type { Verdict } from "../report.js";
 import { hasHit, lineRule, type StageContext } from "../stage.js";
 import type { Line } from "../text/document.js";
-import { scanLine } from "../text/facts.js";
+import { scanLine, tokenOffsets } from "../text/facts.js";
 
 const escapeForRegex = (text: string) =>
   text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 
+// Labels with a `*` are for the matcher ("related * stories"); the regexes take the plain ones.
 const PREFIXES = Object.values(TEASER_PREFIXES)
   .flat()
+  .filter((label) => !label.includes("*"))
   .sort((a, b) => b.length - a.length);
+
+/** Labels of two words or more: specific enough to need no separator, even glued ("A lire aussiPour"). */
+const LONG_PREFIXES = PREFIXES.filter((label) => label.includes(" "));
+const LONG_PREFIX_STARTS = new Set(LONG_PREFIXES.map((label) => label.slice(0, 2)));
 
 /** `READ MORE: Headline`, `Lire aussi : ...`, `Читайте также: ...`, `关联阅读：...`. */
 const TEASER_LINE = new RegExp(
@@ -30,9 +38,31 @@ const TAG_LINE = new RegExp(
 const TAG_WITHOUT_COLON = /^\S+(?: \S+)?\s+\p{Lu}/u;
 const MAX_TAG_WORDS = 12;
 
-/** "On HoustonChronicle.com: Car sales plunge...", "More at BBC.com: ...": a link to the site's other story. */
+/**
+ * "On Example.com: Car sales plunge...", "More at BBC.com: ...", "Also on
+ * rt.com Canada set to ...": a link to the site's other story. Without a
+ * colon, the title must start with a capital (checked on the text).
+ */
 const SITE_TEASER =
-  /^(?:on|at|via|from|more (?:at|on))\s+[\w.-]+\.(?:com|org|net|co\.uk|info|news|ru|de|fr)\s*:\s*\S/u;
+  /^(?:also on|also at|on|at|via|from|more (?:at|on))\s+[\w.-]+\.(?:com|org|net|co\.uk|info|news|ru|de|fr)(\s*:\s*|\s+)\S/u;
+
+function siteTeaser(line: Line): boolean {
+  const match = SITE_TEASER.exec(line.lower);
+  if (!match) return false;
+  if ((match[1] as string).includes(":")) return true;
+  return /^\p{Lu}/u.test(line.text.slice(match[0].length - 1));
+}
+
+/** "Lire nos explications : …", "Read our full coverage: …", "Читайте наш материал: …". */
+const READ_VERB_LABEL =
+  /^(?:read|lire|lisez|lesen sie|leer|lea|lee|ler|leia|leggi|читайте|читать|czytaj|okuyun)\s+(?:\S+\s+){0,3}?\S+\s*[:：]\s*\S/u;
+const MAX_READ_LABEL_WORDS = 5;
+
+const SUFFIX_LABEL = new RegExp(
+  `(?:^|[\\s.!?…])(?:${TEASER_SUFFIXES.map(escapeForRegex).join("|")})[\\s.…»>›→]*$`,
+  "u", // matched against the lower-cased line
+);
+const MAX_SUFFIXED_WORDS = 40;
 
 /**
  * Any language: a label in capitals, a colon, then a title ("LIRE AUSSI :
@@ -85,19 +115,114 @@ function teaserVerdict(line: Line, context: StageContext): Verdict | undefined {
       reason: `a tag/topic/source label and its list ("${line.text.split(/[:：]/)[0]?.trim()}")`,
     };
   }
+  if (words <= MAX_SUFFIXED_WORDS && words >= 4 && SUFFIX_LABEL.test(line.lower))
+    return {
+      kind: "teaser",
+      rule: "teaser/suffix",
+      reason: 'a title or an excerpt that ends with a "read more"-style link',
+    };
   if (words > MAX_TEASER_WORDS + 4) return undefined;
-  const labelled = hasHit(context, line, "teaser-label", 0) && TEASER_LINE.test(line.lower);
+  const labelled =
+    (hasHit(context, line, "teaser-label", 0) && TEASER_LINE.test(line.lower)) ||
+    unseparatedLabel(line, context) ||
+    gluedLabel(line);
   if (
     !labelled &&
-    !(line.text.includes(":") && SITE_TEASER.test(line.lower)) &&
-    !(colonNearStart(line.text) && capitalLabelTeaser(line.text))
-  )
+    !siteTeaser(line) &&
+    !(colonNearStart(line.text) && capitalLabelTeaser(line.text)) &&
+    !readVerbLabel(line)
+  ) {
+    if (boxHeader(line, context))
+      return {
+        kind: "teaser",
+        rule: "teaser/box-header",
+        reason: `a related-articles box header ("${line.text}")`,
+      };
     return undefined;
+  }
   return {
     kind: "teaser",
     rule: "teaser/prefix",
     reason: `starts with a related-article label ("${line.text.split(/[:：>»|]/)[0]?.trim()}")`,
   };
+}
+
+/**
+ * The longest teaser label at token `at`, or at the end of a paywall badge
+ * there ("Article réservé à nos abonnés Lire aussi …").
+ */
+function labelHit(line: Line, context: StageContext): Hit | undefined {
+  const hits = context.hits(line);
+  let at = 0;
+  for (const hit of hits)
+    if (
+      hit.start === 0 &&
+      (hit.entry.role ?? "ui") === "ui" &&
+      hit.entry.kind === "subscribe" &&
+      confirmHit(line, hit)
+    )
+      at = Math.max(at, hit.end);
+  let label: Hit | undefined;
+  for (const hit of hits) {
+    if (hit.entry.role !== "teaser-label" || (hit.start !== 0 && hit.start !== at)) continue;
+    if (!confirmHit(line, hit)) continue;
+    if (!label || hit.end - hit.start > label.end - label.start) label = hit;
+  }
+  return label;
+}
+
+/**
+ * "Lire aussi Article réservé …", "Related Stories Four years ago …",
+ * "Explore further Power supply fears …": a label of two words or more,
+ * then a title that opens with a capital or a quote; no separator between.
+ */
+function unseparatedLabel(line: Line, context: StageContext): boolean {
+  const label = labelHit(line, context);
+  if (!label || label.end - label.start < 2) return false;
+  const { ends } = tokenOffsets(line.text);
+  const rest = line.text.slice(ends[label.end - 1] as number);
+  const title = /^\s*[:：>»|\-–—.…]*\s*(.*)$/u.exec(rest)?.[1] ?? "";
+  if (!/^[\p{Lu}\p{Lo}\d"“«„'‘]/u.test(title)) return false;
+  const restWords = title.split(/\s+/u).length;
+  return restWords >= 2 && restWords <= MAX_TEASER_WORDS;
+}
+
+/** "A lire aussiPour un revenu …": a long label glued to the title's capital. */
+function gluedLabel(line: Line): boolean {
+  const lower = line.lower;
+  if (!LONG_PREFIX_STARTS.has(lower.slice(0, 2))) return false;
+  for (const label of LONG_PREFIXES) {
+    if (!lower.startsWith(label)) continue;
+    const next = line.text.charAt(label.length);
+    return /\p{Lu}/u.test(next) && line.text.slice(0, label.length).toLowerCase() === label;
+  }
+  return false;
+}
+
+function readVerbLabel(line: Line): boolean {
+  const match = READ_VERB_LABEL.exec(line.lower);
+  if (!match) return false;
+  const label = match[0].slice(0, match[0].search(/[:：]/u));
+  return label.trim().split(/\s+/u).length <= MAX_READ_LABEL_WORDS;
+}
+
+/** A box header: "More NBA:", "Read more from Example News:", "Lire aussi :". */
+const MAX_BOX_HEADER_WORDS = 6;
+const CONNECTORS = /^(?:from|on|at|about|in|de|du|des|sur|von|vom|zum|zur|del|da|do|от|о|по)$/u;
+
+function boxHeader(line: Line, context: StageContext): boolean {
+  if (line.words > MAX_BOX_HEADER_WORDS || !/[:：]$/u.test(line.text)) return false;
+  const label = labelHit(line, context);
+  if (label?.start !== 0) return false;
+  const { ends } = tokenOffsets(line.text);
+  const rest = line.text
+    .slice(ends[label.end - 1] as number)
+    .replace(/[:：]$/u, "")
+    .trim();
+  if (rest === "") return true;
+  return rest
+    .split(/\s+/u)
+    .every((word) => CONNECTORS.test(word) || /^[\p{Lu}\p{Lo}\d]/u.test(word));
 }
 
 /** Links to other articles introduced by a "read more"-style label, in 16 languages. */

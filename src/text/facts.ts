@@ -2,7 +2,6 @@ import {
   CELLS,
   charCell,
   codePointFlags,
-  DIGIT,
   LETTER,
   LOWER,
   LOWER_CASE,

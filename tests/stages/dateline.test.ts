@@ -67,7 +67,12 @@ describe("dateline families", () => {
     ["القاهرة (رويترز) - قالت وزارة الخارجية المصرية", "القاهرة", "Reuters", null],
     ["بيروت (أ ف ب) - أعلنت الحكومة اللبنانية", "بيروت", "AFP", null],
     ["BERLIN, 31. Mai (Reuters) - Die Bundesregierung will", "BERLIN", "Reuters", "31. Mai"],
-    ["FRANKFURT, 2. März (Reuters) - Die Europäische Zentralbank", "FRANKFURT", "Reuters", "2. März"],
+    [
+      "FRANKFURT, 2. März (Reuters) - Die Europäische Zentralbank",
+      "FRANKFURT",
+      "Reuters",
+      "2. März",
+    ],
     ["ANKARA (AA) - Cumhurbaşkanı açıkladı", "ANKARA", "Anadolu", null],
     ["İSTANBUL (AA) - Borsa güne yükselişle başladı", "İSTANBUL", "Anadolu", null],
   ])("parses %s", (text, place, agency, dateText) => {
@@ -91,10 +96,30 @@ describe("a dateline glued behind furniture", () => {
   const NEXT =
     "Opposition members argued that the plan would leave too little for schools and public transport.";
   it.each([
-    ["a share bar", "Share this article Share ", "WASHINGTON (AP) — The Senate approved a disaster aid bill on Thursday after months of wrangling.", "AP"],
-    ["a copyright line", "© 2019 Reuters ", "LONDON (Reuters) - Britain's parliament approved the new budget on Thursday after a long debate.", "Reuters"],
-    ["a French share button", "Partager sur Facebook ", "PARIS (AFP) - Le gouvernement a présenté jeudi son nouveau budget après un long débat au parlement.", "AFP"],
-    ["an ad label", "Advertisement ", "MOSCOW (Reuters) - Russia said on Thursday that it would hold talks with officials next week.", "Reuters"],
+    [
+      "a share bar",
+      "Share this article Share ",
+      "WASHINGTON (AP) — The Senate approved a disaster aid bill on Thursday after months of wrangling.",
+      "AP",
+    ],
+    [
+      "a copyright line",
+      "© 2019 Reuters ",
+      "LONDON (Reuters) - Britain's parliament approved the new budget on Thursday after a long debate.",
+      "Reuters",
+    ],
+    [
+      "a French share button",
+      "Partager sur Facebook ",
+      "PARIS (AFP) - Le gouvernement a présenté jeudi son nouveau budget après un long débat au parlement.",
+      "AFP",
+    ],
+    [
+      "an ad label",
+      "Advertisement ",
+      "MOSCOW (Reuters) - Russia said on Thursday that it would hold talks with officials next week.",
+      "Reuters",
+    ],
   ])("cuts %s in front of the dateline, and reads the dateline", (_, furniture, lead, agency) => {
     const record = cleanArticle([HEADLINE, furniture + lead, NEXT].join("\n\n"));
     expect(record.body.startsWith(lead)).toBe(true);

@@ -24,8 +24,16 @@ const sourceOf = (text: string) => {
 describe("source from the page's self-mentions", () => {
   it.each([
     ["an agency's footer", "© 2020 AFP", "AFP"],
-    ["a wire footer with rights", "Copyright 2019 The Associated Press. All rights reserved.", "AP"],
-    ["a broadcaster's footer", "Copyright 2021 Example Channel 9. All rights reserved.", "Example Channel 9"],
+    [
+      "a wire footer with rights",
+      "Copyright 2019 The Associated Press. All rights reserved.",
+      "AP",
+    ],
+    [
+      "a broadcaster's footer",
+      "Copyright 2021 Example Channel 9. All rights reserved.",
+      "Example Channel 9",
+    ],
     ["name before year", "© Example Media Group Limited 2019", "Example Media Group Limited"],
   ])("reads a copyright line: %s", (_, footer, expected) => {
     expect(sourceOf(article({ after: [footer] }))).toEqual({ source: expected, from: "copyright" });

@@ -505,3 +505,6 @@ export const VIDEO_PLAYER: readonly PhraseEntry[] = [
     share: ["поделитесь этой новостью", "поделиться новостью"],
   }),
 ];
+
+/** The small print of forms, as a set: what marks a poll or a form (stages/form-widget). */
+export const FORM_SMALL_PRINT_ENTRIES: ReadonlySet<PhraseEntry> = new Set(FORM_SMALL_PRINT);

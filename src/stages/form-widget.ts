@@ -1,5 +1,6 @@
+import { FORM_SMALL_PRINT_ENTRIES } from "../catalog/widget-families.js";
 import type { Report } from "../report.js";
-import type { Stage } from "../stage.js";
+import type { Stage, StageContext } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
 
 /** A poll's options are short: "Yes", "No, he should not.", "I'm not sure if he should have." */
@@ -9,10 +10,14 @@ const MAX_REACH = 8;
 /** What a form's small print was removed as (catalog/widget-families, site notices). */
 const FORM_KINDS = new Set(["subscribe", "widget"]);
 
-function isSmallPrint(report: Report, line: Line): boolean {
+/**
+ * A removed line holding a form's small print ("You may opt out at any
+ * time"): a newsletter box's title or button ("Sign up") is not one.
+ */
+function isSmallPrint(report: Report, line: Line, context: StageContext): boolean {
   const verdict = report.verdict(line.index);
   if (!verdict || !FORM_KINDS.has(verdict.kind)) return false;
-  return /^(?:catalog|glued|notice)\//u.test(verdict.rule);
+  return context.hits(line).some((hit) => FORM_SMALL_PRINT_ENTRIES.has(hit.entry));
 }
 
 function isQuestion(line: Line): boolean {
@@ -31,12 +36,12 @@ function isQuestion(line: Line): boolean {
  */
 export const formWidget: Stage = {
   id: "form",
-  run(doc, report) {
+  run(doc, report, context) {
     for (const line of doc.lines) {
-      if (!isSmallPrint(report, line)) continue;
+      if (!isSmallPrint(report, line, context)) continue;
       const above = doc.lines[line.index - 1];
       // The first line of a run of small print only.
-      if (above && isSmallPrint(report, above)) continue;
+      if (above && isSmallPrint(report, above, context)) continue;
       removePoll(doc, report, line.index);
     }
   },
@@ -57,7 +62,9 @@ function removePoll(doc: Doc, report: Report, anchor: number): void {
     if (line.words > MAX_OPTION_WORDS) return;
     options.push(line);
   }
-  if (!question) return;
+  // A poll has options; a question straight above a newsletter box is a
+  // title (often the page's own headline), not a poll.
+  if (!question || options.length === 0) return;
   // A poll's question printed several times over its options goes with it.
   const copies: Line[] = [question];
   for (let index = question.index - 1; index >= 0; index--) {

@@ -122,11 +122,18 @@ function trimGlued(line: Line, covered: Uint8Array, hits: readonly Hit[], report
   if (head > 0 && (!hits.some((hit) => hit.start === 0) || (head < 2 && !adLabel))) head = 0;
   if (tail < n && (!hits.some((hit) => hit.end === n) || n - tail < 2)) tail = n;
   if (head === 0 && tail === n) return;
-  const { starts } = tokenOffsets(line.text);
+  const { starts, ends } = tokenOffsets(line.text);
   if (starts.length !== n) return;
   let start = 0;
   let end = line.text.length;
-  if (head > 0 && /^[\p{Lu}\p{Lo}\d"“«„'‘(]/u.test(line.text.slice(starts[head] as number)))
+  // Glue is bare: "I agree, Joe …" and "I agree. The …" are the writer's
+  // own words after a phrase, punctuated as a sentence.
+  const gap = head > 0 ? line.text.slice(ends[head - 1] as number, starts[head]) : "";
+  if (
+    head > 0 &&
+    /^\s*$/u.test(gap) &&
+    /^[\p{Lu}\p{Lo}\d"“«„'‘(]/u.test(line.text.slice(starts[head] as number))
+  )
     start = starts[head] as number;
   if (tail < n) {
     const before = line.text.slice(0, starts[tail] as number).trimEnd();

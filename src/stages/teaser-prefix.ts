@@ -2,8 +2,8 @@ import { confirmHit, type Hit } from "../catalog/matcher.js";
 import { TAG_PREFIXES, TEASER_PREFIXES } from "../catalog/teaser-prefixes.js";
 import { TEASER_SUFFIXES } from "../catalog/widget-families.js";
 import type { Verdict } from "../report.js";
-import { hasHit, lineRule, type StageContext } from "../stage.js";
-import type { Line } from "../text/document.js";
+import { hasHit, lineRule, type Stage, type StageContext } from "../stage.js";
+import type { Doc, Line } from "../text/document.js";
 import { scanLine, tokenOffsets } from "../text/facts.js";
 
 const escapeForRegex = (text: string) =>
@@ -74,10 +74,14 @@ const CAPITAL_LABEL = /^(\p{Lu}[\p{Lu}\p{M}' ]{1,30}?)\s*[:：]\s*(\S.*)$/u;
 /** Where the colon of a capital label can be: after at most 32 characters. */
 const MAX_LABEL_CHARS = 34;
 
-function capitalLabelTeaser(text: string): boolean {
+function capitalLabelTeaser(text: string, speakers?: ReadonlySet<string>): boolean {
   const match = CAPITAL_LABEL.exec(text);
   if (!match) return false;
   const label = (match[1] as string).trim();
+  if (speakers?.has(label)) return false;
+  // "AP: And do you feel …", "Q: What …", "DL: What do you mean?": a
+  // speaker's initials in an interview transcript, not a teaser's label.
+  if (label.length <= 3) return false;
   const rest = scanLine(match[2] as string);
   // A title has words; "PUBLISHED: 09:15, Mon, Mar 2, 2020" is a timestamp.
   const title = rest.letters > rest.digits * 2;
@@ -88,6 +92,11 @@ function capitalLabelTeaser(text: string): boolean {
     rest.words >= 3 &&
     rest.words <= MAX_TEASER_WORDS
   );
+}
+
+/** The stage's context, with the transcript's speaker labels when the page has any. */
+interface SpeakerContext extends StageContext {
+  readonly speakers?: ReadonlySet<string>;
 }
 
 /** What follows the label is a headline, not a paragraph. */
@@ -129,7 +138,10 @@ function teaserVerdict(line: Line, context: StageContext): Verdict | undefined {
   if (
     !labelled &&
     !siteTeaser(line) &&
-    !(colonNearStart(line.text) && capitalLabelTeaser(line.text)) &&
+    !(
+      colonNearStart(line.text) &&
+      capitalLabelTeaser(line.text, (context as SpeakerContext).speakers)
+    ) &&
     !readVerbLabel(line)
   ) {
     if (boxHeader(line, context))
@@ -225,5 +237,36 @@ function boxHeader(line: Line, context: StageContext): boolean {
     .every((word) => CONNECTORS.test(word) || /^[\p{Lu}\p{Lo}\d]/u.test(word));
 }
 
-/** Links to other articles introduced by a "read more"-style label, in 16 languages. */
-export const teaserPrefix = lineRule({ id: "teaser", maxChars: 400, verdict: teaserVerdict });
+const perLine = lineRule({ id: "teaser", maxChars: 400, verdict: teaserVerdict });
+
+/**
+ * Links to other articles introduced by a "read more"-style label, in 16
+ * languages. In a transcript ("COOPER: So have you …", "GATES: -- but we
+ * clearly --") the speakers' names are capital labels too; a capital label
+ * the page prints on two lines or more, and that no catalogue knows, is a
+ * speaker, and its lines stay.
+ */
+export const teaserPrefix: Stage = {
+  id: "teaser",
+  run(doc, report, context) {
+    const speakers = speakerLabels(doc);
+    const withSpeakers: SpeakerContext = { ...context, speakers };
+    perLine.run(doc, report, speakers.size === 0 ? context : withSpeakers);
+  },
+};
+
+function speakerLabels(doc: Doc): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of doc.lines) {
+    if (!colonNearStart(line.text)) continue;
+    const label = CAPITAL_LABEL.exec(line.text)?.[1]?.trim();
+    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const speakers = new Set<string>();
+  for (const [label, count] of counts)
+    if (count >= 2 && !KNOWN_LABEL.test(label.toLowerCase())) speakers.add(label);
+  return speakers;
+}
+
+/** A catalogue label, alone or with words after it ("WATCH BELOW", "MORE ON THIS"). */
+const KNOWN_LABEL = new RegExp(`^(?:${PREFIXES.map(escapeForRegex).join("|")})(?:\\s|$)`, "u");

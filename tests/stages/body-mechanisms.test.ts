@@ -307,3 +307,36 @@ describe("an embedded post's signature", () => {
     expect(record.date).toBeNull();
   });
 });
+
+describe("look-alikes found on real pages that must stay", () => {
+  it("keeps a transcript's speaker lines: capital labels the page repeats", () => {
+    const transcript = [
+      "HOST: So what happens to the buses if the budget fails?",
+      "MAYOR: We would have to cut two lines, and nobody wants that.",
+      "HOST: -- and the schools?",
+      "MAYOR: The schools are protected in every version of the plan.",
+    ];
+    const body = cleanArticle(page("en", transcript)).body;
+    for (const line of transcript) expect(body).toContain(line);
+  });
+
+  it("keeps a speaker's initials in an interview: 'AP: ...', 'Q: ...'", () => {
+    const line = "AP: And do you feel that the council listened to the opposition at all —";
+    expect(cleanArticle(page("en", [line])).body).toContain(line);
+  });
+
+  it("keeps a question headline above a newsletter box: a poll has options", () => {
+    const text = [
+      "Is the new budget fair to schools?",
+      "Sign Up",
+      "You can unsubscribe at any time.",
+      ...PROSE.en,
+    ].join("\n\n");
+    expect(cleanArticle(text).headline).toBe("Is the new budget fair to schools?");
+  });
+
+  it("keeps a reader's 'I agree, ...': a phrase followed by punctuation is the writer's own", () => {
+    const line = "I agree, Sam, the council should have published the figures much earlier.";
+    expect(cleanArticle(page("en", [line])).body).toContain(line);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Stage } from "./stage.js";
+import { authorBio } from "./stages/author-bio.js";
 import { byline } from "./stages/byline.js";
 import { captionCue } from "./stages/caption-cue.js";
 import { catalogPhrases } from "./stages/catalog-phrases.js";
@@ -52,5 +53,6 @@ export const DEFAULT_PIPELINE: readonly Stage[] = Object.freeze([
   headerOfBody, // no headline yet: header lines that now open the body
   headlineOfBody, // no headline yet: the body's first line, if a second reading would take it
   duplicateLines, // again: the headline's decks are gone
+  authorBio, // the author's note or box that closes the article
   sourceEvidence, // every way the page names its publisher, for the source vote
 ]);

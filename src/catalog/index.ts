@@ -33,6 +33,7 @@ import {
   LOADERS,
   PAYWALL_BADGES,
   READING_TIME,
+  RELATED_BOX_HEADERS,
   SEND_BY_EMAIL,
   VIDEO_PLAYER,
 } from "./widget-families.js";
@@ -63,6 +64,7 @@ export const BUILT_IN_PHRASES: readonly PhraseEntry[] = [
   ...PAYWALL_BADGES,
   ...COMMENT_PROMPTS,
   ...VIDEO_PLAYER,
+  ...RELATED_BOX_HEADERS,
 ];
 
 /** Languages with a phrase catalogue. */

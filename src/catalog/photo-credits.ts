@@ -112,6 +112,15 @@ export const CREDIT_PATTERNS: readonly CreditPattern[] = [
       /^(?:(?:photo|image|picture|video)s? )?courtesy(?: of| photo|$)|^courtesy (?:photo|image)/iu,
   },
   {
+    id: "personal-archive",
+    label: '"Personal archive of NAME"',
+    // A picture from the subject's own album: "личный архив Анны Петровой",
+    // "Фото из личного архива", "Archives personnelles", "Privatarchiv",
+    // "Archivo personal", "Family handout", "Family photo".
+    pattern:
+      /^(?:(?:фото|photo|foto)\s*[:：]?\s*)?(?:личный архив|из личного архива|семейный архив|архив семьи|особистий архів|з особистого архіву|archives? personnelles?|archives? de la famille|privatarchiv|privat|familienarchiv|archivo (?:personal|familiar|particular)|arquivo (?:pessoal|de família)|archivio (?:personale|privato|di famiglia)|personal archive|family (?:handout|photo|archive))(?:\s|$)/iu,
+  },
+  {
     id: "photo-by",
     label: '"Photo by NAME on SITE"',
     // "Photo by Jane Doe on Unsplash", "(Photo by X/Getty Images)"
@@ -126,7 +135,9 @@ export const CREDIT_PATTERNS: readonly CreditPattern[] = [
  */
 export const TRAILING_CREDIT = new RegExp(
   [
-    `\\((?:[^()/]{1,60}/ ?)?${AGENCY}(?: Photo| Images)?(?: ?/ ?[^()]{1,60})?\\)\\.?$`,
+    // "(Photo by Jane Roe/Getty Images for Example Records)": a picture an
+    // agency made for a client says so after the agency
+    `\\((?:[^()/]{1,60}/ ?)?${AGENCY}(?: Photo| Images)?(?: ?/ ?[^()]{1,60})?(?: for [^()]{1,50})?\\)\\.?$`,
     // "(Elias Funez/The Union via AP)", "(Courtesy of the family via Reuters)":
     // AP's style for a member paper's or a handout picture it distributes
     `\\([^()]{1,80}\\svia ${AGENCY}(?: Photo| Images)?\\)\\.?$`,

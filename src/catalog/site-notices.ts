@@ -339,6 +339,25 @@ export const SITE_NOTICES: readonly SiteNotice[] = [
       /\b(?:our (?:journalism|reporting|work|mission|newsroom)|rely on|make a difference|support us|help us|independent journalism)\b/u,
     maxWords: PROMO_WORDS,
   },
+  // "If you enjoyed this article, …": the appeal under an article, any language
+  {
+    kind: "subscribe",
+    lang: "*",
+    topic:
+      /\bif you (?:enjoyed|liked|value|appreciated) (?:this|our|reading)\b|si vous avez (?:aimé|apprécié) cet article|wenn ihnen (?:dieser artikel|der artikel|unser journalismus) gefallen|si te ha gustado este artículo|si le ha gustado este artículo|se você gostou (?:deste|desse) artigo|se ti è piaciuto questo articolo|если вам понравил(?:ась|ся) (?:эта статья|материал)/u,
+    voice: /./u,
+    maxWords: PROMO_WORDS,
+  },
+  // Requests for reader support, beyond English
+  {
+    kind: "subscribe",
+    lang: "*",
+    topic:
+      /soutenez|faites un don|unterstützen sie|jetzt spenden|apoya (?:nuestro|el) periodismo|haz una donación|apoie (?:o|nosso) jornalismo|sostieni|поддержите|пожертвуйте/u,
+    voice:
+      /notre (?:journalisme|rédaction|travail)|unseren? (?:journalismus|arbeit|redaktion)|nuestro (?:periodismo|trabajo)|nosso (?:jornalismo|trabalho)|il nostro (?:giornalismo|lavoro)|наш(?:у|е|их)? (?:журналистик|работ|редакци)/u,
+    maxWords: PROMO_WORDS,
+  },
   // Comment policies and moderation notices
   {
     kind: "comments",

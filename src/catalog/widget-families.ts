@@ -474,6 +474,9 @@ export const VIDEO_PLAYER: readonly PhraseEntry[] = [
       "up next",
     ],
     share: [
+      "click to tweet",
+      "tweet this",
+      "tweet this quote",
       "share this * in your social network",
       "share this * on social media",
       "share this * with your friends",
@@ -486,7 +489,7 @@ export const VIDEO_PLAYER: readonly PhraseEntry[] = [
       "votre navigateur ne supporte pas la lecture de vidéos",
       "lire la vidéo",
     ],
-    share: ["partagez cet article", "partagez cet article avec vos amis"],
+    share: ["partagez cet article", "partagez cet article avec vos amis", "cliquez pour tweeter"],
   }),
   ...entries("de", {
     widget: ["ihr browser unterstützt keine videos", "video abspielen", "video nicht verfügbar"],
@@ -508,3 +511,47 @@ export const VIDEO_PLAYER: readonly PhraseEntry[] = [
 
 /** The small print of forms, as a set: what marks a poll or a form (stages/form-widget). */
 export const FORM_SMALL_PRINT_ENTRIES: ReadonlySet<PhraseEntry> = new Set(FORM_SMALL_PRINT);
+
+/**
+ * Box headers that open a list of the site's other articles, printed
+ * without a colon: "Weitere Beiträge zum Thema", "More on this topic",
+ * "Plus d'articles sur ce thème", "Más noticias", "Другие материалы".
+ */
+export const RELATED_BOX_HEADERS: readonly PhraseEntry[] = [
+  ...entries("en", {
+    related: [
+      "more on this topic",
+      "more on this story",
+      "more articles",
+      "other articles",
+      "related reading",
+      "recommended reading",
+      "you might also like",
+      "read these next",
+      "what to read next",
+    ],
+  }),
+  ...entries("fr", {
+    related: ["plus d articles", "autres articles", "à lire également", "nos autres articles"],
+  }),
+  ...entries("de", {
+    related: [
+      "weitere beiträge",
+      "weitere beiträge zum thema",
+      "weitere artikel zum thema",
+      "mehr artikel",
+      "auch interessant",
+      "das könnte sie auch interessieren",
+    ],
+  }),
+  ...entries("es", {
+    related: ["más noticias", "otras noticias", "más artículos", "noticias relacionadas"],
+  }),
+  ...entries("pt", { related: ["mais notícias", "outras notícias", "notícias relacionadas"] }),
+  ...entries("it", {
+    related: ["altri articoli", "articoli correlati", "potrebbe interessarti anche"],
+  }),
+  ...entries("ru", {
+    related: ["другие материалы", "другие новости", "похожие материалы", "ещё по теме"],
+  }),
+];

@@ -21,12 +21,12 @@ export interface LineFeatures {
 }
 
 // `(BUTTON)`, `[info.png]`, `[1x1.trans.gif]`, `IFRAME: ...`, `____________` form fields,
-// `#alternate ...` link relations, `REFRESH(2700 sec)`: what lynx/w3m/html2text print for
+// `#alternate ...` link relations, `REFRESH(2700 sec)`, `[INS: :INS]`: what lynx/w3m/html2text print for
 // widgets, images and forms. None of it is article text.
 const DUMP_MARKUP =
-  /\((?:BUTTON|IMG|IMAGE)\)|\[[^\]\s]{0,80}\.(?:png|gif|jpe?g|svg|webp)\]|^IFRAME:|_{6,}|^#\S+(?: \S+)? \S*(?:alternate|RSS|feed)|^REFRESH\(|\[(?:X| )\] /iu;
+  /\((?:BUTTON|IMG|IMAGE)\)|\[[^\]\s]{0,80}\.(?:png|gif|jpe?g|svg|webp)\]|^IFRAME:|_{6,}|^#\S+(?: \S+)? \S*(?:alternate|RSS|feed)|^REFRESH\(|\[(?:X| )\] |\[INS:|:INS\]/iu;
 /** Characters or openings every markup shape needs: most lines have none and skip the pattern. */
-const DUMP_MARKUP_HINT = /[([_]|^#|^iframe|^refresh/i;
+const DUMP_MARKUP_HINT = /[([_]|^#|^iframe|^refresh|:INS\]/i;
 /** A whitespace-separated token that is a link: URL, domain, handle, percent-encoded path. */
 const LINK_TOKEN =
   /^(?:https?:\/\/|www\.|@[\p{L}\p{N}_]{2})|(?:%[0-9A-F]{2}){2}|\.(?:com|org|net|co\.uk|ru|de|fr)(?:\/|$)/iu;

@@ -56,12 +56,62 @@ export function tailStart(
     // On a page dump, the comment section after the article is the page's
     // tail however much text readers wrote in it.
     if (fullPage && kind === "comments" && goodAfter <= total / 2) return line.index;
-    if (goodAfter > total * TAIL_MAX_GOOD_SHARE) continue;
+    if (goodAfter > total * TAIL_MAX_GOOD_SHARE) {
+      // A feed of cards (title, meta line, summary) after a page dump's
+      // article has much text, but it is the feed's: after an anchor, cards
+      // in a row end the article.
+      if (
+        fullPage &&
+        total - goodAfter >= MIN_ARTICLE_CHARS_BEFORE_FEED &&
+        cardFeedAt(lines, classes, next)
+      )
+        return extendTailUpwards(doc, report, line.index, firstContent);
+      continue;
+    }
     // A list follows a tail anchor; an article paragraph does not.
     if (classes[next] === "good" || classes[next + 1] === "good") continue;
     return extendTailUpwards(doc, report, line.index, firstContent);
   }
   return undefined;
+}
+
+/**
+ * Before a card feed, an article's worth of good text. Not a share of the
+ * page's: a feed can hold five times the article's text.
+ */
+const MIN_ARTICLE_CHARS_BEFORE_FEED = 400;
+/** A feed shows this many cards within `CARD_WINDOW` lines of its anchor. */
+const MIN_CARDS = 3;
+const CARD_WINDOW = 16;
+/** A card's title or meta line: short, not a sentence. */
+const MAX_CARD_LINE_WORDS = 16;
+
+/**
+ * Cards from `from` on: a line of text (the summary, or a long title) right
+ * under a short line that is not a sentence (a title, a kicker, "by Jane
+ * Roe", "4 diggs Video"). An article's subheads come one per several
+ * paragraphs; a feed's titles come one per summary.
+ */
+function cardFeedAt(
+  lines: readonly Line[],
+  classes: readonly ContentClass[],
+  from: number,
+): boolean {
+  let cards = 0;
+  let paragraphsInARow = 0;
+  for (let i = from + 1; i < lines.length && i <= from + CARD_WINDOW; i++) {
+    const cls = classes[i];
+    if (cls !== "good" && cls !== "neargood") {
+      paragraphsInARow = 0;
+      continue;
+    }
+    // Two paragraphs in a row: the article goes on.
+    if (cls === "good" && ++paragraphsInARow >= 2) return false;
+    const above = lines[i - 1] as Line;
+    if (classes[i - 1] === "short" && !above.sentence && above.words <= MAX_CARD_LINE_WORDS)
+      if (++cards >= MIN_CARDS) return true;
+  }
+  return false;
 }
 
 /**

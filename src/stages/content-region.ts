@@ -86,9 +86,28 @@ function findRegion(doc: Doc, report: Report, context: StageContext, spareAbove:
     const classes = features.map(classify);
     const smoothed = smooth(classes);
     const fullPage = isPageDump(doc);
-    const region = bestRegion(
-      smoothed.map((cls, i) => weight(cls, features[i] as LineFeatures, fullPage)),
-    );
+    const scores = smoothed.map((cls, i) => weight(cls, features[i] as LineFeatures, fullPage));
+    // A feed of cards after the article can outscore it: on a page dump the
+    // region is looked for above the page's tail, when the tail is known
+    // before the region is (see tailStart's card feeds).
+    if (fullPage) {
+      const firstGood = classes.indexOf("good");
+      const feed =
+        firstGood < 0
+          ? undefined
+          : tailStart(
+              doc,
+              report,
+              lines,
+              classes,
+              features,
+              (lines[firstGood] as Line).index,
+              true,
+            );
+      if (feed !== undefined)
+        for (let i = 0; i < lines.length; i++) if ((lines[i] as Line).index > feed) scores[i] = -1;
+    }
+    const region = bestRegion(scores);
     if (!region) return;
     // On a page dump the dateline may sit under a hundred lines of menus, too
     // far down for the dateline stage: look for it inside the article region.

@@ -42,9 +42,12 @@ function mayBeCredit(line: Line, context: StageContext): boolean {
     hasHit(context, line, "photo-word", 0) ||
     hasHit(context, line, "photo-word", 1) ||
     hasHit(context, line, "photo-agency", 0) ||
-    line.text.includes(" via ") // "AGENCY via AGENCY"
+    line.text.includes(" via ") || // "AGENCY via AGENCY"
+    ARCHIVE_HINT.test(line.text) // "личный архив NAME", "Privatarchiv"
   );
 }
+
+const ARCHIVE_HINT = /архів|архив|archiv|arquivo|handout|family photo|privat/iu;
 
 /** Could the line end with a bracketed or glued credit? */
 function mayEndWithCredit(line: Line): boolean {

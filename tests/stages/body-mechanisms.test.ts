@@ -340,3 +340,109 @@ describe("look-alikes found on real pages that must stay", () => {
     expect(cleanArticle(page("en", [line])).body).toContain(line);
   });
 });
+
+describe("more credits and widgets", () => {
+  it.each([
+    ["ru", "личный архив Анны Петровой"],
+    ["ru", "Фото из личного архива"],
+    ["fr", "Archives personnelles"],
+    ["de", "Privatarchiv"],
+    ["en", "Family handout"],
+  ] as const)("removes a personal-archive credit (%s: %s)", (lang, credit) => {
+    expect(rulesFor(page(lang, [credit]), [credit])[0]).toMatch(/^photo-credit\//u);
+  });
+
+  it("removes an agency's picture made for a client: '(Photo by X/Getty Images for Y)'", () => {
+    const caption =
+      "Jane Roe and Sam Poe pose for a photo on June 28, 2019 in Montecito, California. (Photo by Max Muster/Getty Images for Example Records)";
+    expect(rulesFor(page("en", [caption]), [caption])[0]).toBe("photo-credit/trailing-credit");
+  });
+
+  it("cuts a 'Click To Tweet' button off the quote it follows", () => {
+    const quote = "Every city budget is a statement of what the city values.";
+    const body = cleanArticle(page("en", [`${quote}Click To Tweet`])).body;
+    expect(body).toContain(quote);
+    expect(body).not.toContain("Click To Tweet");
+  });
+
+  it.each([
+    ["en", "If you enjoyed this article, we have a proposition for you: join our members' club."],
+    ["fr", "Si vous avez aimé cet article, soutenez notre rédaction en vous abonnant."],
+    ["de", "Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie unsere Arbeit."],
+    ["en", "Si te ha gustado este artículo, apoya nuestro periodismo."],
+  ] as const)("removes the appeal under an article (%s)", (lang, appeal) => {
+    expect(rulesFor(page(lang, [appeal], "end"), [appeal])[0]).toBe("notice/subscribe");
+  });
+
+  it.each([
+    ["en", "More on this topic"],
+    ["de", "Weitere Beiträge zum Thema"],
+    ["ru", "Другие материалы"],
+  ] as const)("takes a related box's header without a colon (%s)", (lang, header) => {
+    expect(rulesFor(page(lang, [header], "end"), [header])[0]).toBe("catalog/related");
+  });
+});
+
+describe("the author's note at the end", () => {
+  it.each([
+    [
+      "pt-style note with a footnote star",
+      "*Jane Roe é jornalista e doutoranda em Estudos Linguísticos.",
+    ],
+    [
+      "a contributor's note",
+      "Contributor Sam Poe is a senior fellow at the Example Institute and the author of three books.",
+    ],
+    ["a German note", "Max Muster ist Redakteur im Ressort Politik."],
+    ["a French note", "Jeanne Dupont est journaliste indépendante, spécialiste des collectivités."],
+  ])("removes %s", (_, note) => {
+    const text = page("en", [note], "end");
+    expect(rulesFor(text, [note])[0]).toBe("bio/author-note");
+    expectAllProseKept(text, "en");
+  });
+
+  it("removes an author box under its header", () => {
+    const box = ["Über Max Muster", "Als Redakteur verantwortet Max Muster die Wirtschaftsseiten."];
+    const rules = rulesFor(page("de", box, "end"), box);
+    expect(rules).toEqual(["bio/author-box", "bio/author-box"]);
+  });
+
+  it("keeps the same sentence in the middle of a story: it is about a subject", () => {
+    const line =
+      "Jane Roe is a journalist who covered the council for twenty years before she retired.";
+    expect(cleanArticle(page("en", [line])).body).toContain(line);
+  });
+});
+
+describe("a page dump's card feed after the article", () => {
+  const menu = [
+    "* News",
+    "* Sport",
+    "* Business",
+    "* Culture",
+    "* Opinion",
+    "* Video",
+    "* Podcasts",
+    "* Search",
+  ];
+  const card = (n: number) => [
+    `Example Headline Number ${n} About The Regional Budget`,
+    `by Writer ${n}`,
+    `A summary of the other story number ${n}, which the feed prints under its title so that readers click through to it.`,
+  ];
+  it("ends the article at the anchor, however much text the feed holds", () => {
+    const article = [...PROSE.en, ...PROSE.en.map((p) => p.replace("council", "assembly"))];
+    const text = [
+      ...menu,
+      HEADLINES.en,
+      ...article,
+      "Related",
+      ...[1, 2, 3, 4, 5, 6].flatMap(card),
+      "* About us",
+      "* Contact",
+    ].join("\n");
+    const body = cleanArticle(text).body;
+    for (const paragraph of article) expect(body).toContain(paragraph);
+    expect(body).not.toContain("A summary of the other story");
+  });
+});

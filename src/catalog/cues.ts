@@ -415,3 +415,17 @@ export const STAFF_WORDS: readonly PhraseEntry[] = cues("staff-word", "*", [
   "producer",
   "freelancer",
 ]);
+
+/**
+ * Caption labels ("Image caption", "Légende", "Bildunterschrift"): the
+ * photo-credit stage reads a line for one only where the matcher saw its word.
+ */
+export const CAPTION_LABEL_WORDS: readonly PhraseEntry[] = cues("caption-label", "*", [
+  "caption",
+  "légende",
+  "bildunterschrift",
+  "leyenda",
+  "legenda",
+  "didascalia",
+  "подпись",
+]);

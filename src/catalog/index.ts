@@ -1,5 +1,6 @@
 import { AGENCIES } from "./agencies.js";
 import {
+  CAPTION_LABEL_WORDS,
   CAPTION_WORDS,
   COMMENTS_WORDS,
   NOTICE_CUES,
@@ -118,6 +119,7 @@ export const BUILT_IN_CATALOGUE: readonly PhraseEntry[] = [
   ...RIGHTS_RESERVED,
   ...PHOTO_WORDS,
   ...CAPTION_WORDS,
+  ...CAPTION_LABEL_WORDS,
   ...STAFF_WORDS,
   ...PHOTO_AGENCIES,
 ];

@@ -9,6 +9,10 @@ export interface SelfMention {
   readonly from: "sign-off" | "byline" | "copyright" | "text";
   /** How strongly the shape says "this is the publisher" (see meta/source-vote). */
   readonly weight: number;
+  /** A cheap test of the line's opening (or a character it must hold) before the pattern runs. */
+  readonly hint: RegExp;
+  /** The longest line of this shape: a name and an outlet, a label and a name. */
+  readonly maxWords: number;
   readonly pattern: RegExp;
 }
 
@@ -30,6 +34,8 @@ export const SELF_MENTIONS: readonly SelfMention[] = [
   // "Copyright 2021 Example Channel 9. All rights reserved.", "© 2018 Reuters"
   {
     id: "copyright-year",
+    maxWords: 16,
+    hint: /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}/iu,
     from: "copyright",
     weight: 4,
     pattern: new RegExp(
@@ -40,6 +46,8 @@ export const SELF_MENTIONS: readonly SelfMention[] = [
   // "Copyright © Example Channel 9 2019", "© Example Media Group Limited 2019"
   {
     id: "copyright-name",
+    maxWords: 16,
+    hint: /^(?:©|\(c\)|copyright)[^/]*\d{4}(?:[.,;][^/]*)?$/iu,
     from: "copyright",
     weight: 3,
     pattern: new RegExp(
@@ -51,6 +59,8 @@ export const SELF_MENTIONS: readonly SelfMention[] = [
   // "Par Jean Dupont, Le Monde", "Von Max Muster / dpa": byline, then the outlet
   {
     id: "byline-outlet",
+    maxWords: 16,
+    hint: /^\|?\s*(?:by|von|par|por|door|av|przez|автор|автори|yazan)\s*:?\s+\S.*[,|/–—]/iu,
     from: "byline",
     weight: 4,
     pattern: new RegExp(String.raw`^\|?\s*${BY}${PERSON}\s*(?:,|\||/|–|—)\s*${NAME}`, "u"),
@@ -59,6 +69,8 @@ export const SELF_MENTIONS: readonly SelfMention[] = [
   // a name, a comma, the outlet (or a role that names it); read only on byline lines
   {
     id: "name-comma-outlet",
+    maxWords: 10,
+    hint: /,/u,
     from: "byline",
     weight: 3,
     pattern: new RegExp(String.raw`^${PERSON},\s+${NAME}\s*$`, "u"),
@@ -66,6 +78,8 @@ export const SELF_MENTIONS: readonly SelfMention[] = [
   // "Sam Poe | Fox News", "Ana Ruiz / AP": a name, a bar or slash, the outlet
   {
     id: "name-bar-outlet",
+    maxWords: 9,
+    hint: /^[^|/]{3,50}[|/][^|/]{2,50}$/u,
     from: "byline",
     weight: 3,
     pattern: new RegExp(String.raw`^${PERSON}\s*(?:\||/)\s*${NAME}\s*$`, "u"),
@@ -74,6 +88,8 @@ export const SELF_MENTIONS: readonly SelfMention[] = [
   // Le Monde", "Source: Example Wire", "Quelle: dpa", "Источник: ТАСС"
   {
     id: "published-on",
+    maxWords: 12,
+    hint: /^(?:this|was|originally|first|republished|source|quelle|fuente|fonte|источник|kaynak|źródło)/iu,
     from: "text",
     weight: 4,
     pattern: new RegExp(
@@ -84,6 +100,8 @@ export const SELF_MENTIONS: readonly SelfMention[] = [
   // "Subscribe to Example Tech on YouTube", "Follow Reuters on Twitter"
   {
     id: "follow",
+    maxWords: 14,
+    hint: /^(?:subscribe to|follow)\s.*\son\s+(?:youtube|twitter|facebook|instagram|telegram|linkedin|x)\b/iu,
     from: "text",
     weight: 1.5,
     pattern: new RegExp(
@@ -94,6 +112,8 @@ export const SELF_MENTIONS: readonly SelfMention[] = [
   // "More from Example Sports", "Plus de Le Monde", "Mehr von dpa", "Más de EFE"
   {
     id: "more-from",
+    maxWords: 7,
+    hint: /^(?:more (?:from|on)|plus de|mehr von|más de|mais d[aeo]|altro da|ещё от|еще от)\s/iu,
     from: "text",
     weight: 1.5,
     pattern: new RegExp(

@@ -1,6 +1,7 @@
 import type { Report } from "../report.js";
 import type { Stage } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
+import { hashToken } from "../text/token-hash.js";
 
 /**
  * "About the author", "Über den Autor", "À propos de l'auteur", "Sobre el
@@ -63,6 +64,9 @@ const BIO_LINE = new RegExp(
   String.raw`^\*?\s*(?:\S+\s+){0,2}?${PERSON}\s+(?:is|was|é|est|ist|es|è|являет(?:ся)?|—|,)\s+(?:\S+\s+){0,8}?${ROLE}(?!\p{L})`,
   "u", // no \`i\`: the name's capitals are the evidence
 );
+/** The role words as token hashes: a line without one is no author's note, and skips the pattern. */
+const ROLE_HASHES: ReadonlySet<number> = new Set(ROLE_WORDS.map(hashToken));
+const hasRole = (line: Line) => line.hashes.some((hash) => ROLE_HASHES.has(hash));
 /** An author's note is a sentence or three. */
 const MAX_BIO_WORDS = 80;
 /** How many of the article's last kept lines are read. */
@@ -94,7 +98,7 @@ export const authorBio: Stage = {
       return;
     }
     for (const line of kept.slice(-LAST_LINES))
-      if (line.words <= MAX_BIO_WORDS && BIO_LINE.test(line.text))
+      if (line.words <= MAX_BIO_WORDS && hasRole(line) && BIO_LINE.test(line.text))
         report.remove(line.index, {
           kind: "boilerplate",
           rule: "bio/author-note",

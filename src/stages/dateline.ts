@@ -134,11 +134,17 @@ function plausiblePlace(place: string): boolean {
 
 /** Every dateline shape has one of these near the start: a dash, a bracket, a colon, a slash. */
 const DATELINE_HINT = /[-–—(:/【]|新华社/u;
+const DATELINE_START = /^[\p{Lu}\p{Lo}(【]/u;
+/** Where the hint must show: "SAN JUAN, Puerto Rico, Nov. 19 (Reuters) -" is 40 characters. */
+const HINT_CHARS = 80;
 
 /** Parse a dateline at the start of a line. */
 export function parseDateline(text: string, line: number): DatelineFinding | undefined {
+  // A dateline opens with a place (a capital, or a script without case) or
+  // a bracket, and its dash or bracket comes within its first words.
+  if (!DATELINE_START.test(text) || !DATELINE_HINT.test(text.slice(0, HINT_CHARS)))
+    return undefined;
   const head = text.slice(0, 160);
-  if (!DATELINE_HINT.test(head)) return undefined;
   for (const shape of SHAPES) {
     const match = shape.pattern.exec(head);
     if (!match?.groups) continue;
@@ -190,6 +196,11 @@ const MAX_GLUED_PREFIX = 1200;
 function gluedDateline(line: Line, context: StageContext): DatelineFinding | undefined {
   const head = line.text.slice(0, MAX_GLUED_PREFIX);
   if (!/[—–(-]/u.test(head)) return undefined;
+  // No furniture in front, no glued dateline: most lead paragraphs stop here.
+  const frontHit = context
+    .hits(line)
+    .some((hit) => (hit.entry.role ?? "ui") === "ui" && hit.start < 12);
+  if (!frontHit && !head.includes("©")) return undefined;
   for (const match of head.matchAll(EMBEDDED_START)) {
     const start = match.index ?? 0;
     const found = parseDateline(line.text.slice(start), line.index);

@@ -44,6 +44,7 @@ export const gluedPhrases: Stage = {
       if (report.isRemoved(line.index) || line.words > MAX_WORDS) continue;
       const n = line.hashes.length;
       if (n < 2) continue;
+      if (!worthConfirming(line, context)) continue;
       const hits = widgetHits(line, context);
       if (hits.length === 0) continue;
       const covered = coverage(line, hits);
@@ -64,6 +65,29 @@ export const gluedPhrases: Stage = {
     }
   },
 };
+
+/**
+ * Could the line's UI phrases, all confirmed, make it a widget row or a
+ * glued edge? Only when they touch an end of the line or could cover 80% of
+ * it: the matcher's unconfirmed hits bound what confirmation can give, and
+ * most lines are dropped here without confirming anything.
+ */
+function worthConfirming(line: Line, context: StageContext): boolean {
+  const n = line.hashes.length;
+  let span = 0;
+  for (const hit of context.hits(line)) {
+    if ((hit.entry.role ?? "ui") !== "ui") continue;
+    if (hit.start === 0 || hit.end === n) return true;
+    span += hit.end - hit.start;
+  }
+  return span + numberTokens(line) >= MIN_COVERED_SHARE * n;
+}
+
+function numberTokens(line: Line): number {
+  let count = 0;
+  for (const hash of line.hashes) if (isNumberHash(hash)) count++;
+  return count;
+}
 
 /** The line's UI phrases that really are there and leave at most one word to a `*`. */
 function widgetHits(line: Line, context: StageContext): Hit[] {

@@ -147,7 +147,6 @@ const CAPTION_LABEL =
   /(?:^|\s)(?:image|photo|picture|media|video) caption\b|^(?:caption|légende|bildunterschrift|leyenda|legenda|didascalia|подпись(?: к фото)?)\s*[:：]/iu;
 const DATELINE_INSIDE =
   /\s\p{Lu}{2,}[\p{Lu}\p{M} .'’-]*(?:,[^()]{1,20})?\s*\([^()]{2,30}\)\s*[-–—]/u;
-const CAPTION_LABEL_HINT = /caption|légende|bildunterschrift|leyenda|legenda|didascalia|подпись/iu;
 
 /**
  * Credit-first layouts: the credit, then the caption, on one line ("© AFP
@@ -156,36 +155,57 @@ const CAPTION_LABEL_HINT = /caption|légende|bildunterschrift|leyenda|legenda|di
  * credit is one of these when a caption follows the label.
  */
 function captionWithLeadingCredit(line: Line, context: StageContext): string | undefined {
-  if (
-    CAPTION_LABEL_HINT.test(line.text.slice(0, 160)) &&
-    CAPTION_LABEL.test(line.text.slice(0, 160))
-  )
+  if (hasHit(context, line, "caption-label") && CAPTION_LABEL.test(line.text.slice(0, 160)))
     return "caption-label";
   if (line.words <= MAX_CREDIT_WORDS) return undefined;
-  // "© 2019 Reuters LONDON (Reuters) - …": furniture glued to the lead, whose
-  // dateline the dateline stage finds and cuts free.
-  if (DATELINE_INSIDE.test(line.text)) return undefined;
   const first = line.text.charCodeAt(0);
   const labelled =
     first === 0xa9 || // ©
     (hasHit(context, line, "photo-word", 0) && /^\S+(?: \S+)?\s*[:：]/u.test(line.text));
-  return labelled ? "credit-first" : undefined;
+  // "© 2019 Reuters LONDON (Reuters) - …": furniture glued to the lead, whose
+  // dateline the dateline stage finds and cuts free.
+  return labelled && !DATELINE_INSIDE.test(line.text) ? "credit-first" : undefined;
 }
 
 /** Credits after a caption's text: "… Foto: NAME", "… - AGENCY, 1920, 24.05.2021". */
 function trailingCredit(line: Line): string | undefined {
   const text = line.text;
-  const colon = Math.max(text.lastIndexOf(":"), text.lastIndexOf("："));
-  if (colon > text.length - 64 && LABELLED_TRAILING_CREDIT.test(text))
-    return "labelled-trailing-credit";
-  const tail = text.slice(-80);
+  // Both shapes end with the credit's name or date, never with a sentence's
+  // stop: most paragraphs leave here.
+  const last = text.charCodeAt(text.length - 1);
   if (
-    line.words <= MAX_DASHED_CAPTION_WORDS &&
-    /\s[-–—]\s/u.test(tail) &&
-    AGENCY_AFTER_DASH.test(text)
+    last === 0x2e ||
+    last === 0x21 ||
+    last === 0x3f ||
+    last === 0x2026 ||
+    last === 0x22 ||
+    last === 0x201d
   )
+    return undefined;
+  if (charNearEnd(text, 64, isColon) && LABELLED_TRAILING_CREDIT.test(text))
+    return "labelled-trailing-credit";
+  if (line.words <= MAX_DASHED_CAPTION_WORDS && dashNearEnd(text) && AGENCY_AFTER_DASH.test(text))
     return "agency-after-dash";
   return undefined;
+}
+
+/** A spaced dash among a line's last 80 characters. */
+function dashNearEnd(text: string): boolean {
+  return charNearEnd(text, 80, (code, i) => isDash(code) && text.charCodeAt(i - 1) === 32);
+}
+
+const isColon = (code: number) => code === 0x3a || code === 0xff1a;
+const isDash = (code: number) => code === 0x2d || code === 0x2013 || code === 0x2014;
+
+/** Does one of the last `reach` characters pass `test`? A backward scan, no copy. */
+function charNearEnd(
+  text: string,
+  reach: number,
+  test: (code: number, index: number) => boolean,
+): boolean {
+  for (let i = text.length - 1; i >= 1 && i >= text.length - reach; i--)
+    if (test(text.charCodeAt(i), i)) return true;
+  return false;
 }
 
 /** A caption with its agency after a dash is a line of description, not a paragraph. */

@@ -11,12 +11,69 @@ import type { SourceCandidate } from "../findings.js";
 import type { Report } from "../report.js";
 import type { Stage } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
+import { hashToken } from "../text/token-hash.js";
 
 /** Self-mentions sit in short lines: a footer, a byline, a label. */
 const MAX_MENTION_WORDS = 16;
 /** Web addresses count only in furniture: the prose links to other sites all the time. */
 const URL_WEIGHT = 1;
 const EMAIL_WEIGHT = 2;
+/**
+ * The first words self-mentions open with ("Copyright", "By", "Source",
+ * "Follow", "More"...), as token hashes: with a "©" first, a bar or slash
+ * in a short line, or a byline's comma, they say whether the mention
+ * patterns need to run at all. Most short lines are none of these.
+ */
+const MENTION_FIRST_WORDS: ReadonlySet<number> = new Set(
+  [
+    "copyright",
+    "c",
+    "by",
+    "von",
+    "par",
+    "por",
+    "door",
+    "av",
+    "przez",
+    "автор",
+    "автори",
+    "yazan",
+    "this",
+    "originally",
+    "first",
+    "republished",
+    "source",
+    "quelle",
+    "fuente",
+    "fonte",
+    "источник",
+    "kaynak",
+    "źródło",
+    "subscribe",
+    "follow",
+    "more",
+    "plus",
+    "mehr",
+    "más",
+    "mais",
+    "altro",
+    "ещё",
+    "еще",
+  ].map(hashToken),
+);
+
+function mayMention(line: Line, rule: string): boolean {
+  const text = line.text;
+  const first = text.charCodeAt(0);
+  if (first === 0xa9 || first === 0x7c /* | */) return true;
+  if (MENTION_FIRST_WORDS.has(line.hashes[0] as number)) return true;
+  if (line.words <= 9 && (text.includes("|") || text.includes("/"))) return true;
+  return rule.startsWith("byline/") && text.includes(",");
+}
+
+/** What a web address in a line needs: most removed lines have none and skip the address scan. */
+const ADDRESS_HINT =
+  /www\.|:\/\/|\.(?:com|org|net|info|news|co|ca|de|fr|ru|es|it|in|io|ua|kg|kz|by|pl|nl|br|au)\b/iu;
 /** A byline whose "author" is one word is an organisation writing as itself ("BY: Beachbody"). */
 const ORGANISATION_BYLINE = /^\|?\s*(?:by|von|par|por)\s*:?\s+([\p{Lu}][\p{L}\p{N}.&'’-]+)\s*$/iu;
 
@@ -46,16 +103,17 @@ export const sourceEvidence: Stage = {
     const footerStart = footerStartOf(doc, report);
     for (const line of doc.lines) {
       // "SOURCE:" alone, the publisher on the next line ("Example Wire").
-      if (SOURCE_LABEL.test(line.text)) {
+      if (line.words <= 2 && SOURCE_LABEL.test(line.text)) {
         const next = doc.lines[line.index + 1];
         if (next && next.words <= 5 && looksLikeOutlet(next.text))
           add(next.text, 4, "text", `"${line.text} ${next.text}"`);
       }
       if (!readable(line, report.verdict(line.index)?.rule, line.index >= footerStart)) continue;
       const rule = report.verdict(line.index)?.rule ?? "";
-      for (const mention of SELF_MENTIONS) {
+      for (const mention of mayMention(line, rule) ? SELF_MENTIONS : []) {
         // "Name, Something" is a byline's shape only on a line taken for a byline.
         if (mention.id === "name-comma-outlet" && !rule.startsWith("byline/")) continue;
+        if (line.words > mention.maxWords || !mention.hint.test(line.text)) continue;
         const name = mention.pattern.exec(line.text)?.[1];
         if (!name || !looksLikeOutlet(name)) continue;
         // "Follow Example Sports' Jane Roe on Twitter": the outlet is the owner.
@@ -63,14 +121,14 @@ export const sourceEvidence: Stage = {
         add(outletOf(owner), mention.weight, mention.from, `"${line.text.slice(0, 60)}"`);
         break;
       }
-      const organisation = ORGANISATION_BYLINE.exec(line.text)?.[1];
+      const organisation = line.words <= 3 ? ORGANISATION_BYLINE.exec(line.text)?.[1] : undefined;
       if (organisation) add(organisation, 2, "byline", `the byline "${line.text}"`);
       if (line.text.includes("@")) {
         const domain = STAFF_EMAIL.exec(line.text)?.[1]?.toLowerCase();
         if (domain && !NOT_PUBLISHERS.has(domain))
           add(domain, EMAIL_WEIGHT, "byline", `a staff address at ${domain}`);
       }
-      if (report.isRemoved(line.index) && line.text.includes("."))
+      if (report.isRemoved(line.index) && ADDRESS_HINT.test(line.text))
         for (const match of line.text.matchAll(WEB_ADDRESS)) {
           const domain = (match[1] as string).toLowerCase();
           if (!NOT_PUBLISHERS.has(domain.replace(/^www\./, "")))

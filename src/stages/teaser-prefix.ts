@@ -4,7 +4,8 @@ import { TEASER_SUFFIXES } from "../catalog/widget-families.js";
 import type { Verdict } from "../report.js";
 import { hasHit, lineRule, type Stage, type StageContext } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
-import { scanLine, tokenOffsets } from "../text/facts.js";
+import { scanLine, tokenOffsets, tokensOf } from "../text/facts.js";
+import { hashToken } from "../text/token-hash.js";
 
 const escapeForRegex = (text: string) =>
   text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
@@ -17,7 +18,14 @@ const PREFIXES = Object.values(TEASER_PREFIXES)
 
 /** Labels of two words or more: specific enough to need no separator, even glued ("A lire aussiPour"). */
 const LONG_PREFIXES = PREFIXES.filter((label) => label.includes(" "));
-const LONG_PREFIX_STARTS = new Set(LONG_PREFIXES.map((label) => label.slice(0, 2)));
+/** The long labels by the hash of their first word, longest first. */
+const LONG_PREFIXES_BY_FIRST_WORD = new Map<number, string[]>();
+for (const label of LONG_PREFIXES) {
+  const first = hashToken(tokensOf(label)[0] as string);
+  const list = LONG_PREFIXES_BY_FIRST_WORD.get(first) ?? [];
+  list.push(label);
+  LONG_PREFIXES_BY_FIRST_WORD.set(first, list);
+}
 
 /** `READ MORE: Headline`, `Lire aussi : ...`, `Читайте также: ...`, `关联阅读：...`. */
 const TEASER_LINE = new RegExp(
@@ -46,7 +54,11 @@ const MAX_TAG_WORDS = 12;
 const SITE_TEASER =
   /^(?:also on|also at|on|at|via|from|more (?:at|on))\s+[\w.-]+\.(?:com|org|net|co\.uk|info|news|ru|de|fr)(\s*:\s*|\s+)\S/u;
 
+const SITE_TEASER_FIRST_WORDS = new Set(["also", "on", "at", "via", "from", "more"].map(hashToken));
+
 function siteTeaser(line: Line): boolean {
+  if (!SITE_TEASER_FIRST_WORDS.has(line.hashes[0] as number) || !line.text.includes("."))
+    return false;
   const match = SITE_TEASER.exec(line.lower);
   if (!match) return false;
   if ((match[1] as string).includes(":")) return true;
@@ -63,6 +75,10 @@ const SUFFIX_LABEL = new RegExp(
   "u", // matched against the lower-cased line
 );
 const MAX_SUFFIXED_WORDS = 40;
+/** The last words of the suffixes, as token hashes: the regex runs only on lines ending with one. */
+const SUFFIX_LAST_WORDS = new Set(
+  TEASER_SUFFIXES.map((suffix) => hashToken(tokensOf(suffix).at(-1) as string)),
+);
 
 /**
  * Any language: a label in capitals, a colon, then a title ("LIRE AUSSI :
@@ -124,27 +140,33 @@ function teaserVerdict(line: Line, context: StageContext): Verdict | undefined {
       reason: `a tag/topic/source label and its list ("${line.text.split(/[:：]/)[0]?.trim()}")`,
     };
   }
-  if (words <= MAX_SUFFIXED_WORDS && words >= 4 && SUFFIX_LABEL.test(line.lower))
+  if (
+    words <= MAX_SUFFIXED_WORDS &&
+    words >= 4 &&
+    SUFFIX_LAST_WORDS.has(line.hashes[line.hashes.length - 1] as number) &&
+    SUFFIX_LABEL.test(line.lower)
+  )
     return {
       kind: "teaser",
       rule: "teaser/suffix",
       reason: 'a title or an excerpt that ends with a "read more"-style link',
     };
   if (words > MAX_TEASER_WORDS + 4) return undefined;
+  // The label tests read the lower-cased line; most lines hold no label's
+  // word, and cheap facts (a hit, a colon, a dot, the first word) say so.
+  const anyLabel = hasRole(context, line, "teaser-label");
+  const colon = colonNearStart(line.text);
   const labelled =
-    (hasHit(context, line, "teaser-label", 0) && TEASER_LINE.test(line.lower)) ||
-    unseparatedLabel(line, context) ||
+    (anyLabel && hasHit(context, line, "teaser-label", 0) && TEASER_LINE.test(line.lower)) ||
+    (anyLabel && unseparatedLabel(line, context)) ||
     gluedLabel(line);
   if (
     !labelled &&
     !siteTeaser(line) &&
-    !(
-      colonNearStart(line.text) &&
-      capitalLabelTeaser(line.text, (context as SpeakerContext).speakers)
-    ) &&
-    !readVerbLabel(line)
+    !(colon && capitalLabelTeaser(line.text, (context as SpeakerContext).speakers)) &&
+    !(colon && readVerbLabel(line))
   ) {
-    if (boxHeader(line, context))
+    if (anyLabel && boxHeader(line, context))
       return {
         kind: "teaser",
         rule: "teaser/box-header",
@@ -163,6 +185,12 @@ function teaserVerdict(line: Line, context: StageContext): Verdict | undefined {
  * The longest teaser label at token `at`, or at the end of a paywall badge
  * there ("Article réservé à nos abonnés Lire aussi …").
  */
+/** Does the line hold a phrase of this role anywhere? */
+function hasRole(context: StageContext, line: Line, role: string): boolean {
+  for (const hit of context.hits(line)) if (hit.entry.role === role) return true;
+  return false;
+}
+
 function labelHit(line: Line, context: StageContext): Hit | undefined {
   const hits = context.hits(line);
   let at = 0;
@@ -201,9 +229,10 @@ function unseparatedLabel(line: Line, context: StageContext): boolean {
 
 /** "A lire aussiPour un revenu …": a long label glued to the title's capital. */
 function gluedLabel(line: Line): boolean {
+  const labels = LONG_PREFIXES_BY_FIRST_WORD.get(line.hashes[0] as number);
+  if (!labels) return false;
   const lower = line.lower;
-  if (!LONG_PREFIX_STARTS.has(lower.slice(0, 2))) return false;
-  for (const label of LONG_PREFIXES) {
+  for (const label of labels) {
     if (!lower.startsWith(label)) continue;
     const next = line.text.charAt(label.length);
     return /\p{Lu}/u.test(next) && line.text.slice(0, label.length).toLowerCase() === label;
@@ -250,8 +279,11 @@ export const teaserPrefix: Stage = {
   id: "teaser",
   run(doc, report, context) {
     const speakers = speakerLabels(doc);
-    const withSpeakers: SpeakerContext = { ...context, speakers };
-    perLine.run(doc, report, speakers.size === 0 ? context : withSpeakers);
+    if (speakers.size === 0) perLine.run(doc, report, context);
+    else {
+      const withSpeakers: SpeakerContext = { ...context, speakers };
+      perLine.run(doc, report, withSpeakers);
+    }
   },
 };
 

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { EXIT } from "../run/exit-codes.js";
 import { registerCleanCommand } from "./clean-command.js";
+import { bareDedupeFlag } from "./dedupe-options.js";
 import { registerExplainCommand } from "./explain-command.js";
 import { registerLearnCommand } from "./learn-command.js";
 import { CommandLine } from "./raw-argv.js";
@@ -80,7 +81,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 async function runCommand(line: CommandLine): Promise<number> {
   const program = buildProgram(line);
   try {
-    await program.parseAsync(line.argv as string[]);
+    await program.parseAsync(bareDedupeFlag(line.argv));
     return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -29,6 +29,8 @@ export class DuplicateFinder {
   private readonly index = new BandIndex(this.store);
   /** Scratch for one lookup: candidates seen, so each is compared once. */
   private readonly seen = new Set<number>();
+  /** Originals no longer compared against (their record was judged again). */
+  private readonly retired = new Set<number>();
 
   constructor(readonly threshold: number = DEFAULT_THRESHOLD) {
     if (!(threshold > 0 && threshold <= 1)) throw new RangeError("threshold must be in (0, 1]");
@@ -61,7 +63,8 @@ export class DuplicateFinder {
     this.seen.clear();
     this.index.candidates(signature, (ordinal) => {
       // Only an earlier original than the best so far can change the answer.
-      if ((best >= 0 && ordinal >= best) || this.seen.has(ordinal)) return;
+      if ((best >= 0 && ordinal >= best) || this.seen.has(ordinal) || this.retired.has(ordinal))
+        return;
       this.seen.add(ordinal);
       const similarity = estimateSimilarity(
         this.store.signatureChunk(ordinal),
@@ -89,6 +92,14 @@ export class DuplicateFinder {
     const ordinal = this.store.add(signature, id);
     this.index.add(ordinal);
     return ordinal;
+  }
+
+  /**
+   * Compare against `ordinal` no more: its record is being judged again (its
+   * input changed), and must not be found a copy of its own old self.
+   */
+  retire(ordinal: number): void {
+    this.retired.add(ordinal);
   }
 
   /** Bytes held by signatures, ids and the band tables. */

@@ -63,6 +63,7 @@ export class Manifest {
   private readonly tokenIds = new Map<string, number>();
   private writes = 0;
   private batchStarted = 0;
+  private forgetting: ((output: string) => void) | undefined;
 
   private constructor(
     db: Database.Database,
@@ -184,6 +185,25 @@ export class Manifest {
 
   forget(output: string): void {
     this.statements.remove.run(output);
+    this.forgetting?.(output);
+    this.wrote();
+  }
+
+  /** Called with each output the manifest forgets (`--prune`): its signature goes too. */
+  onForget(forget: (output: string) => void): void {
+    this.forgetting = forget;
+  }
+
+  /**
+   * A statement on the manifest's connection, for state kept beside it
+   * (the signatures of `--dedupe`): same lock, same commits.
+   */
+  prepare(sql: string): Database.Statement {
+    return this.db.prepare(sql);
+  }
+
+  /** Count a write of state kept beside the manifest into the current commit batch. */
+  noteWrite(): void {
     this.wrote();
   }
 
@@ -225,7 +245,7 @@ export class Manifest {
   }
 
   /** Fingerprints and scopes are long and shared by every row: store each once. */
-  private token(value: string): number {
+  token(value: string): number {
     let id = this.tokenIds.get(value);
     if (id === undefined) {
       id = Number(this.statements.addToken.run(value).lastInsertRowid);

@@ -3,8 +3,8 @@ import { finish } from "./shingles.js";
 import type { SignatureStore } from "./signature-store.js";
 
 const INITIAL_SLOTS = 1 << 10;
-/** Grow past this load: linear probing stays short, and slots average ~6 bytes per entry. */
-const MAX_LOAD = 0.75;
+/** Grow past this load: linear probing stays short, and a slot costs ~6.5 bytes per entry on average. */
+const MAX_LOAD = 0.8;
 
 /**
  * Locality-sensitive hashing by banding: for each band, an open-addressing

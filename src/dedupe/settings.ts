@@ -11,12 +11,17 @@ export const SHINGLE_WORDS = 5;
 export const SIGNATURE_BYTES = 128;
 
 /**
- * LSH banding: the signature's first `BANDS * ROWS` bytes, cut into bands.
- * Two articles become candidates when one band agrees whole; the chance
- * is 1 - (1 - s^ROWS)^BANDS for similarity s (see `candidateChance`).
+ * LSH banding: the signature cut into 32 bands of 4 bytes. Two articles
+ * become candidates when one band agrees whole, with chance
+ * 1 - (1 - s^4)^32 for similarity s (`candidateChance`): 0.988 at the
+ * default threshold 0.6, 0.998 at 0.65, 0.9998 at 0.7, so a copy is
+ * almost never missed for want of a candidate; an unrelated article
+ * (s ~ 0) shares a band with 1 in ~10^8. Fewer bands would save ~6 bytes
+ * per article each and miss more copies near the threshold (20 bands of
+ * 5: 0.80 at 0.6).
  */
-export const BANDS = 20;
-export const ROWS = 5;
+export const BANDS = 32;
+export const ROWS = 4;
 
 /**
  * A band key shared by more earlier articles than this stops taking new
@@ -25,7 +30,13 @@ export const ROWS = 5;
  */
 export const BUCKET_CAP = 32;
 
-/** Estimated Jaccard similarity at or above which two bodies are the same article. */
+/**
+ * Estimated Jaccard similarity at or above which two bodies are the same
+ * article. From `npm run bench:dedupe`: precision and recall are 1.000 on
+ * every kind of copy from 0.5 to 0.65; at 0.4 articles on the same event
+ * start to match, at 0.7 copies with a paragraph removed start to be
+ * missed. 0.6 sits in the middle of the safe range.
+ */
 export const DEFAULT_THRESHOLD = 0.6;
 
 /** Bodies with fewer words than this are never judged: a stub is nobody's copy. */

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import type Database from "better-sqlite3";
 import { openManifestFile, removeHolderNote } from "./manifest-file.js";
 
@@ -114,7 +116,9 @@ export class Manifest {
    * Open (or create) the manifest in `stateDir` and take the lock.
    * Throws `OutDirLocked` at once when another run holds it.
    */
-  static open(stateDir: string): Manifest {
+  static open(stateDir: string, options: { create?: boolean } = {}): Manifest {
+    if (options.create === false && !existsSync(path.join(stateDir, "manifest.db")))
+      throw Object.assign(new Error(`${stateDir}: no manifest`), { code: "ENOENT" });
     return new Manifest(openManifestFile(stateDir), stateDir);
   }
 

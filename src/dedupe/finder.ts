@@ -1,5 +1,5 @@
 import { BandIndex } from "./band-index.js";
-import { estimateSimilarity } from "./minhash.js";
+import { agreement, agreementNeeded, similarityOf } from "./minhash.js";
 import { DEFAULT_THRESHOLD } from "./settings.js";
 import { SignatureStore } from "./signature-store.js";
 
@@ -27,13 +27,16 @@ export const NOT_A_DUPLICATE: Judgement = { duplicateOf: null, similarity: null 
 export class DuplicateFinder {
   private readonly store = new SignatureStore();
   private readonly index = new BandIndex(this.store);
-  /** Scratch for one lookup: candidates seen, so each is compared once. */
-  private readonly seen = new Set<number>();
+  /** Scratch for one lookup: the candidates' ordinals, once per shared band. */
+  private candidates = new Int32Array(256);
+  /** Equal signature bytes that reach the threshold. */
+  private readonly needed: number;
   /** Originals no longer compared against (their record was judged again). */
   private readonly retired = new Set<number>();
 
   constructor(readonly threshold: number = DEFAULT_THRESHOLD) {
     if (!(threshold > 0 && threshold <= 1)) throw new RangeError("threshold must be in (0, 1]");
+    this.needed = agreementNeeded(threshold);
   }
 
   /** Originals stored. */
@@ -58,30 +61,71 @@ export class DuplicateFinder {
 
   /** The earliest original within the threshold, without remembering anything. */
   match(signature: Uint8Array): Judgement | undefined {
-    let best = -1;
-    let bestSimilarity = 0;
-    this.seen.clear();
-    this.index.candidates(signature, (ordinal) => {
-      // Only an earlier original than the best so far can change the answer.
-      if ((best >= 0 && ordinal >= best) || this.seen.has(ordinal) || this.retired.has(ordinal))
-        return;
-      this.seen.add(ordinal);
-      const similarity = estimateSimilarity(
-        this.store.signatureChunk(ordinal),
-        this.store.signatureOffset(ordinal),
-        signature,
-      );
-      if (similarity >= this.threshold) {
-        best = ordinal;
-        bestSimilarity = similarity;
+    // Signatures are 128 bytes: as 32-bit words (copied if not aligned), each word a band.
+    const words =
+      signature.byteOffset % 4 === 0
+        ? new Uint32Array(signature.buffer, signature.byteOffset, signature.byteLength / 4)
+        : new Uint32Array(signature.slice().buffer);
+    let count = 0;
+    this.index.candidates(words, (ordinal) => {
+      if (count === this.candidates.length) {
+        const bigger = new Int32Array(this.candidates.length * 2);
+        bigger.set(this.candidates);
+        this.candidates = bigger;
       }
+      this.candidates[count++] = ordinal;
     });
-    if (best < 0) return undefined;
-    return {
-      duplicateOf: this.store.id(best),
-      similarity: Math.round(bestSimilarity * 1000) / 1000,
-      original: best,
-    };
+    if (count === 0) return undefined;
+    // Earliest first: the first one within the threshold is the answer.
+    const ordered = this.candidates.subarray(0, count).sort();
+    let previous = -1;
+    for (const ordinal of ordered) {
+      if (ordinal === previous || this.retired.has(ordinal)) continue;
+      previous = ordinal;
+      const equal = agreement(
+        this.store.wordChunk(ordinal),
+        this.store.signatureOffset(ordinal) / 4,
+        words,
+        0,
+        this.needed,
+      );
+      if (equal < 0) continue;
+      return {
+        duplicateOf: this.store.id(ordinal),
+        similarity: Math.round(similarityOf(equal) * 1000) / 1000,
+        original: ordinal,
+      };
+    }
+    return undefined;
+  }
+
+  /**
+   * The most similar original among the candidates, whatever its similarity
+   * (undefined when no original shares a band): what `explain` shows when
+   * nothing reaches the threshold.
+   */
+  closest(signature: Uint8Array): { ordinal: number; similarity: number } | undefined {
+    const words = new Uint32Array(signature.slice().buffer);
+    let best: { ordinal: number; similarity: number } | undefined;
+    this.index.candidates(words, (ordinal) => {
+      if (this.retired.has(ordinal)) return;
+      const similarity = similarityOf(
+        agreement(
+          this.store.wordChunk(ordinal),
+          this.store.signatureOffset(ordinal) / 4,
+          words,
+          0,
+          0,
+        ),
+      );
+      if (
+        !best ||
+        similarity > best.similarity ||
+        (similarity === best.similarity && ordinal < best.ordinal)
+      )
+        best = { ordinal, similarity: Math.round(similarity * 1000) / 1000 };
+    });
+    return best;
   }
 
   /**

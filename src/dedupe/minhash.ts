@@ -66,3 +66,40 @@ export function estimateSimilarity(
   const estimate = (equal / SIGNATURE_BYTES - chance) / (1 - chance);
   return Math.min(1, Math.max(0, estimate));
 }
+
+/** Bytes that must agree for an estimate of at least `threshold` (the inverse of `estimateSimilarity`). */
+export function agreementNeeded(threshold: number): number {
+  const chance = 1 / 256;
+  return Math.ceil((threshold * (1 - chance) + chance) * SIGNATURE_BYTES - 1e-9);
+}
+
+/**
+ * The number of equal bytes of two signatures, 4 at a time, or -1 as soon
+ * as fewer than `needed` can still agree: most candidates share one band
+ * by chance and are given up after a few words. Offsets are multiples of
+ * the signature size, so the 32-bit views are aligned.
+ */
+export function agreement(
+  a: Uint32Array,
+  aWord: number,
+  b: Uint32Array,
+  bWord: number,
+  needed: number,
+): number {
+  const words = SIGNATURE_BYTES / 4;
+  let equal = 0;
+  for (let i = 0; i < words; i++) {
+    const x = ((a[aWord + i] as number) ^ (b[bWord + i] as number)) >>> 0;
+    // The high bit of each byte of `zero` is set exactly where x has a zero byte.
+    const zero = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f);
+    equal += ((zero >>> 7) & 1) + ((zero >>> 15) & 1) + ((zero >>> 23) & 1) + ((zero >>> 31) & 1);
+    if (equal + (words - 1 - i) * 4 < needed) return -1;
+  }
+  return equal;
+}
+
+/** `estimateSimilarity` from a count of equal bytes. */
+export function similarityOf(equal: number): number {
+  const chance = 1 / 256;
+  return Math.min(1, Math.max(0, (equal / SIGNATURE_BYTES - chance) / (1 - chance)));
+}

@@ -28,7 +28,7 @@ export const ROWS = 4;
  * ones: the time a new article costs stays bounded (at most
  * `BANDS * BUCKET_CAP` comparisons) whatever the corpus repeats.
  */
-export const BUCKET_CAP = 32;
+export const BUCKET_CAP = 16;
 
 /**
  * Estimated Jaccard similarity at or above which two bodies are the same

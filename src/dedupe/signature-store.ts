@@ -12,6 +12,8 @@ const ID_BYTES = 32;
  */
 export class SignatureStore {
   private readonly signatures: Uint8Array[] = [];
+  /** The same chunks as 32-bit words, for comparing four bytes at a time. */
+  private readonly words: Uint32Array[] = [];
   private readonly ids: Uint8Array[] = [];
   private count = 0;
 
@@ -25,7 +27,9 @@ export class SignatureStore {
     const chunk = ordinal >>> 14;
     const slot = ordinal & (CHUNK_RECORDS - 1);
     if (slot === 0) {
-      this.signatures.push(new Uint8Array(CHUNK_RECORDS * SIGNATURE_BYTES));
+      const chunkBytes = new Uint8Array(CHUNK_RECORDS * SIGNATURE_BYTES);
+      this.signatures.push(chunkBytes);
+      this.words.push(new Uint32Array(chunkBytes.buffer));
       this.ids.push(new Uint8Array(CHUNK_RECORDS * ID_BYTES));
     }
     (this.signatures[chunk] as Uint8Array).set(signature, slot * SIGNATURE_BYTES);
@@ -43,6 +47,17 @@ export class SignatureStore {
 
   signatureOffset(ordinal: number): number {
     return (ordinal & (CHUNK_RECORDS - 1)) * SIGNATURE_BYTES;
+  }
+
+  /** Word `index` (bytes `4 * index` to `4 * index + 3`) of `ordinal`'s signature. */
+  word(ordinal: number, index: number): number {
+    const chunk = this.words[ordinal >>> 14] as Uint32Array;
+    return chunk[(ordinal & (CHUNK_RECORDS - 1)) * (SIGNATURE_BYTES / 4) + index] as number;
+  }
+
+  /** `ordinal`'s chunk as 32-bit words; its signature starts at word `signatureOffset / 4`. */
+  wordChunk(ordinal: number): Uint32Array {
+    return this.words[ordinal >>> 14] as Uint32Array;
   }
 
   /** The id of `ordinal`, as 64 hex digits. */

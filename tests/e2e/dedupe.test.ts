@@ -209,6 +209,41 @@ describe("article-clean dedupe OUT...", () => {
   });
 });
 
+describe("explain FILE --duplicates-in OUT", () => {
+  it("says which record of the folder an article duplicates, and how similar, as the run did", async () => {
+    const root = tempDir();
+    const input = path.join(root, "in");
+    const out = path.join(root, "out");
+    write(input, {
+      "a.txt": `${article(31)}\n`,
+      "b.txt": `${article(32)}\n`,
+      "c.txt": syndicated(article(31), "Lakeside Times"),
+    });
+    await runCli([input, "-o", out, "--dedupe", "-q"]);
+    const original = JSON.parse(readFileSync(path.join(out, "a.txt.json"), "utf8")) as Rec;
+    const copy = await runCli([
+      "explain",
+      path.join(input, "c.txt"),
+      "--corpus",
+      input,
+      "--duplicates-in",
+      out,
+    ]);
+    expect(copy.code).toBe(0);
+    expect(copy.stdout).toMatch(
+      new RegExp(
+        `duplicate_of "${original.id}"  ← ${path.join(input, "a.txt")}, similarity (1|0\\.9\\d*)`,
+      ),
+    );
+    expect(copy.stdout).toContain(`the run that wrote its record there said "${original.id}"`);
+    const first = await runCli(["explain", path.join(input, "b.txt"), "--duplicates-in", out]);
+    expect(first.stdout).toMatch(/duplicate_of null {2}← no earlier article reaches 0\.6/);
+    const none = await runCli(["explain", path.join(input, "b.txt"), "--duplicates-in", input]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("no output folder state");
+  });
+});
+
 describe("--dedupe on the command line", () => {
   it("refuses what it cannot honour, before reading anything", async () => {
     const dir = tempDir();

@@ -15,7 +15,10 @@ import { parseArgs } from "node:util";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const { DuplicateFinder, SIGNATURE_BYTES } = await import(path.join(ROOT, "dist/dedupe/index.js"));
 const { values: flags } = parseArgs({
-  options: { articles: { type: "string", default: "1000000" }, seed: { type: "string", default: "1" } },
+  options: {
+    articles: { type: "string", default: "1000000" },
+    seed: { type: "string", default: "1" },
+  },
 });
 const articles = Number(flags.articles);
 

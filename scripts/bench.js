@@ -227,20 +227,26 @@ async function scale() {
   for (const count of [Number(flags["scale-small"]), Number(flags["scale-files"])]) {
     const set = corpus(undefined, count, Number(flags["scale-bytes"]), false);
     const out = path.join(work, "out.jsonl");
-    const name = `--jobs ${jobs}`;
-    const program = {
-      name,
-      argv: [process.execPath, [CLI, "-q", "--jobs", String(jobs), set.dir]],
-    };
-    const result = await timeOnce(program, set, out);
-    log(`scale ${count} files: ${result.seconds.toFixed(1)} s, ${result.peakRssMb.toFixed(0)} MB`);
-    rows.push({
-      files: count,
-      bytes: set.bytes,
-      name,
-      ...result,
-      filesPerSecond: count / result.seconds,
-    });
+    // With the dedupe extra, --dedupe's memory on the same corpus too: it grows with distinct articles.
+    const variants = [[], ...(flags.extra.split(",").includes("dedupe") ? [["--dedupe"]] : [])];
+    for (const extra of variants) {
+      const name = `--jobs ${jobs}${extra.length ? ` ${extra.join(" ")}` : ""}`;
+      const program = {
+        name,
+        argv: [process.execPath, [CLI, "-q", "--jobs", String(jobs), ...extra, set.dir]],
+      };
+      const result = await timeOnce(program, set, out);
+      log(
+        `scale ${count} files ${name}: ${result.seconds.toFixed(1)} s, ${result.peakRssMb.toFixed(0)} MB`,
+      );
+      rows.push({
+        files: count,
+        bytes: set.bytes,
+        name,
+        ...result,
+        filesPerSecond: count / result.seconds,
+      });
+    }
     rmSync(set.dir, { recursive: true, force: true });
   }
   return rows;

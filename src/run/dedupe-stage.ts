@@ -7,6 +7,7 @@ import type { Outcome } from "./outcome.js";
 import { writeRecordFile } from "./process.js";
 import type { RunEvent } from "./stream.js";
 import type { RunSummary } from "./summary.js";
+import { describeWriteError } from "./write-error.js";
 
 /** `--dedupe` and `--dedupe=drop`, with `--dedupe-threshold`. */
 export interface DedupeOptions {
@@ -90,9 +91,9 @@ class RunJudge {
     if (relPath === undefined || output === undefined || !this.targets.outDir) return judged;
     const written = this.write(judged, relPath, output);
     if (typeof written !== "string") return written;
-    if (state) {
-      if (signature === undefined || outcome.id === undefined) state.forget(output);
-      else
+    try {
+      if (state && (signature === undefined || outcome.id === undefined)) state.forget(output);
+      else if (state && outcome.id !== undefined && signature !== undefined)
         state.record({
           output,
           input: outcome.path,
@@ -103,6 +104,16 @@ class RunJudge {
           similarity: judgement.similarity,
           dropped,
         });
+    } catch (error) {
+      // SQLite's "database or disk is full" is the out dir's disk: stop as a failed write does.
+      const code = (error as { code?: string }).code;
+      if (code === undefined) throw error;
+      return {
+        status: "failed",
+        path: outcome.path,
+        reason: describeWriteError(error),
+        writeError: code,
+      };
     }
     return { ...judged, written };
   }

@@ -16,7 +16,7 @@
 //   npm run bench:dedupe
 //   npm run bench:dedupe -- --jobs 2 --thresholds 0.4,0.5,0.6,0.7,0.8 --json
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -37,6 +37,7 @@ const { values: flags } = parseArgs({
     copies: { type: "string", default: "60" },
     background: { type: "string", default: "900" },
     jobs: { type: "string", default: "2" },
+    rounds: { type: "string", default: "3" },
     thresholds: { type: "string", default: "0.3,0.4,0.5,0.55,0.6,0.65,0.7,0.8,0.9" },
     keep: { type: "boolean", default: false },
     json: { type: "boolean", default: false },
@@ -50,6 +51,7 @@ if (flags.help) {
   --copies N         copies made per synthetic kind (default 60; 30 wire stories x 3 outlets)
   --background N     distinct articles besides (default 900)
   --jobs N           article-clean --jobs (default 2)
+  --rounds N         interleaved plain and --dedupe runs, for the time cost (default 3)
   --thresholds LIST  thresholds of the sweep (default 0.3,...,0.9)
   --keep             keep the corpus folder and print where it is
   --json             results as JSON`);
@@ -73,13 +75,32 @@ for (const file of files) {
 }
 log(`${files.length} files in ${corpus}`);
 try {
-  const started = performance.now();
-  const out = execFileSync(
-    process.execPath,
-    [CLI, corpus, "--dedupe", "--jobs", flags.jobs, "-q"],
-    { maxBuffer: 1 << 30, encoding: "utf8" },
-  );
-  const seconds = (performance.now() - started) / 1000;
+  // Three rounds of a plain run and a --dedupe run, interleaved: the cost on real text.
+  const timed = (extra) => {
+    const started = performance.now();
+    const out = execFileSync(
+      process.execPath,
+      [CLI, corpus, "--jobs", flags.jobs, "-q", ...extra],
+      {
+        maxBuffer: 1 << 30,
+        encoding: "utf8",
+      },
+    );
+    return { out, seconds: (performance.now() - started) / 1000 };
+  };
+  const rounds = [];
+  let out = "";
+  for (let round = 0; round < Number(flags.rounds); round++) {
+    const plain = timed([]);
+    const deduped = timed(["--dedupe"]);
+    out = deduped.out;
+    rounds.push({ plain: plain.seconds, dedupe: deduped.seconds });
+    log(
+      `round ${round + 1}: plain ${plain.seconds.toFixed(1)} s, --dedupe ${deduped.seconds.toFixed(1)} s`,
+    );
+  }
+  const seconds = median(rounds.map((r) => r.dedupe));
+  const cost = median(rounds.map((r) => r.dedupe / r.plain));
   const records = out
     .trim()
     .split("\n")
@@ -100,7 +121,7 @@ try {
       if (differ > 0) throw new Error(`the sweep disagrees with the CLI on ${differ} records`);
     }
   }
-  report({ files: files.length, seconds, cli, sweep, spread: similarities(records) });
+  report({ files: files.length, seconds, cost, cli, sweep, spread: similarities(records) });
 } finally {
   if (flags.keep) log(`corpus kept in ${corpus}`);
   else rmSync(work, { recursive: true, force: true });
@@ -170,7 +191,13 @@ function rejudge(records, threshold) {
   return out;
 }
 
-function report({ files, seconds, cli, sweep, spread }) {
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function report({ files, seconds, cost, cli, sweep, spread }) {
   const rows = cli.rows.map(withRates);
   const briefTotal = totals(
     rows.filter((r) => brief(r.kind)),
@@ -209,7 +236,7 @@ function report({ files, seconds, cli, sweep, spread }) {
     f(r.recall),
   ];
   console.log(
-    `\n${files} files, article-clean --dedupe (threshold ${DEFAULT_THRESHOLD}), --jobs ${flags.jobs}, ${seconds.toFixed(1)} s\n`,
+    `\n${files} files, article-clean --dedupe (threshold ${DEFAULT_THRESHOLD}), --jobs ${flags.jobs}, ${seconds.toFixed(1)} s: ${cost.toFixed(3)}x the time of a plain run (median of ${flags.rounds} interleaved rounds)\n`,
   );
   const order = Object.keys(KINDS);
   rows.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));

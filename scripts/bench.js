@@ -29,7 +29,8 @@ const HELP = `npm run bench -- [options]
   --bytes N         mean file size in bytes (default 2000)
   --runs N          timed runs of each program; the median is reported (default 3)
   --jobs N          "all cores" means this many workers (default: available cores)
-  --extra LIST      more article-clean runs: no-corpus,unordered (default) or none
+  --extra LIST      more article-clean runs: no-corpus,unordered,dedupe (default) or none;
+                    each is also given as its cost against the all-cores run
   --no-ttfr         skip the time-to-first-record measurement
   --scale           also measure peak RSS on --scale-small and --scale-files files
   --scale-files N   the big corpus of --scale (default 1000000)
@@ -48,7 +49,7 @@ const { values: flags } = parseArgs({
     bytes: { type: "string", default: "2000" },
     runs: { type: "string", default: "3" },
     jobs: { type: "string", default: String(availableParallelism()) },
-    extra: { type: "string", default: "no-corpus,unordered" },
+    extra: { type: "string", default: "no-corpus,unordered,dedupe" },
     "no-ttfr": { type: "boolean", default: false },
     scale: { type: "boolean", default: false },
     "scale-files": { type: "string", default: "1000000" },
@@ -135,6 +136,7 @@ function programs(dir) {
     list.push({
       name: `article-clean --jobs ${jobs} --${extra}`,
       argv: cli("--jobs", String(jobs), `--${extra}`),
+      extra,
     });
   return list;
 }
@@ -179,6 +181,13 @@ async function throughput(set) {
     };
   });
   for (const row of rows) row.vsFloor = row.filesPerSecond / rows[0].filesPerSecond;
+  // An extra's cost against the plain all-cores run: the median of the
+  // per-round ratios, each measured minutes apart at most (drift cancels).
+  const plain = list.findIndex((p) => p.name === `article-clean --jobs ${jobs}`);
+  for (const [i, row] of rows.entries()) {
+    if (!list[i].extra) continue;
+    row.vsPlain = median(samples[i].map((s, run) => s.seconds / samples[plain][run].seconds));
+  }
   return rows;
 }
 
@@ -218,20 +227,26 @@ async function scale() {
   for (const count of [Number(flags["scale-small"]), Number(flags["scale-files"])]) {
     const set = corpus(undefined, count, Number(flags["scale-bytes"]), false);
     const out = path.join(work, "out.jsonl");
-    const name = `--jobs ${jobs}`;
-    const program = {
-      name,
-      argv: [process.execPath, [CLI, "-q", "--jobs", String(jobs), set.dir]],
-    };
-    const result = await timeOnce(program, set, out);
-    log(`scale ${count} files: ${result.seconds.toFixed(1)} s, ${result.peakRssMb.toFixed(0)} MB`);
-    rows.push({
-      files: count,
-      bytes: set.bytes,
-      name,
-      ...result,
-      filesPerSecond: count / result.seconds,
-    });
+    // With the dedupe extra, --dedupe's memory on the same corpus too: it grows with distinct articles.
+    const variants = [[], ...(flags.extra.split(",").includes("dedupe") ? [["--dedupe"]] : [])];
+    for (const extra of variants) {
+      const name = `--jobs ${jobs}${extra.length ? ` ${extra.join(" ")}` : ""}`;
+      const program = {
+        name,
+        argv: [process.execPath, [CLI, "-q", "--jobs", String(jobs), ...extra, set.dir]],
+      };
+      const result = await timeOnce(program, set, out);
+      log(
+        `scale ${count} files ${name}: ${result.seconds.toFixed(1)} s, ${result.peakRssMb.toFixed(0)} MB`,
+      );
+      rows.push({
+        files: count,
+        bytes: set.bytes,
+        name,
+        ...result,
+        filesPerSecond: count / result.seconds,
+      });
+    }
     rmSync(set.dir, { recursive: true, force: true });
   }
   return rows;
@@ -285,6 +300,20 @@ async function main() {
       ]),
     ),
   );
+  const extras = result.throughput.filter((r) => r.vsPlain !== undefined);
+  if (extras.length > 0) {
+    console.log(`\ntime against article-clean --jobs ${jobs} (median of the per-run ratios)\n`);
+    console.log(
+      table(
+        ["program", "time", "cost"],
+        extras.map((r) => [
+          r.name,
+          `${f(r.vsPlain, 3)}x`,
+          `${r.vsPlain >= 1 ? "+" : ""}${f((r.vsPlain - 1) * 100, 1)}%`,
+        ]),
+      ),
+    );
+  }
   if (result.firstRecord.length > 0) {
     console.log(
       `\ntime to first record on stdout, ${f(set.files)}-file folder (process start included)\n`,

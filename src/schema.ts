@@ -63,6 +63,28 @@ export const ArticleRecordSchema = z
       .array(RemovedBlockSchema)
       .optional()
       .describe("With --explain: every removed line with its kind, rule and reason"),
+    duplicate_of: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .nullable()
+      .optional()
+      .describe(
+        "With --dedupe: the id of the first record in run order with the same article (its body's word shingles at least --dedupe-threshold similar), or null when this record is the first",
+      ),
+    similarity: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .optional()
+      .describe(
+        "With --dedupe: estimated Jaccard similarity (MinHash) of this body's word shingles to those of the duplicate_of record, 0..1; null when duplicate_of is null",
+      ),
+    duplicate_of_path: z
+      .string()
+      .nullable()
+      .optional()
+      .describe("With --dedupe and --explain: the path of the duplicate_of record, or null"),
   })
   .strict();
 

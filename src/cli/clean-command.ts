@@ -7,6 +7,7 @@ import { type RunConfig, runClean } from "../run/run.js";
 import { parseShard } from "../run/shard.js";
 import { cappedJobs, parseCount, parseJobs, parseSize } from "./bounds.js";
 import { loadConfig, loadSourceMap } from "./config.js";
+import { dedupeOptions, parseThreshold } from "./dedupe-options.js";
 import { checkFilesFrom, checkOutputFile } from "./inputs-check.js";
 import { createLogger, isInteractive } from "./log.js";
 import { loadProfile } from "./profile-file.js";
@@ -33,6 +34,8 @@ Examples:
   cat story.txt | article-clean -                   one article from stdin
   article-clean scrapes/ | jq -c 'select(.source=="Reuters") | {date, headline}'
   article-clean scrapes/ --shard 2/8 > part-2.jsonl    this machine's eighth of the corpus
+  article-clean scrapes/ --dedupe=drop > unique.jsonl  one record per article: copies left out
+  article-clean scrapes/ -o clean/ --dedupe            nightly: copies of earlier nights' articles found too
 ${EXIT_CODES_HELP}`;
 
 interface CleanFlags {
@@ -61,6 +64,8 @@ interface CleanFlags {
   quiet?: boolean;
   force?: boolean;
   prune?: boolean;
+  dedupe?: string;
+  dedupeThreshold?: number;
 }
 
 export function registerCleanCommand(program: Command, line: CommandLine): void {
@@ -116,6 +121,15 @@ export function registerCleanCommand(program: Command, line: CommandLine): void 
     )
     .option("--strip-dateline", "remove the dateline (TOKYO (Sputnik) -) from the body")
     .option("--explain", "add removed: [{text, kind, rule, reason}] to each record")
+    .option(
+      "--dedupe [mode]",
+      "find near-duplicate articles: add duplicate_of and similarity to each record (--dedupe=drop: write only the first of each group)",
+    )
+    .option(
+      "--dedupe-threshold <t>",
+      "with --dedupe: estimated Jaccard similarity of the bodies' word shingles that makes two records one article (default 0.6)",
+      parseThreshold,
+    )
     .option(
       "--profile <file>",
       "corpus profile from `article-clean learn` (repeated lines, known headlines)",
@@ -199,6 +213,7 @@ What you see on stderr:
         throw new UsageError(
           "stdin can carry only one thing: '-', --files-from -, or --input-format ndjson",
         );
+      const dedupe = dedupeOptions(flags);
       const jobs = cappedJobs(flags.jobs ?? defaultJobs());
       const runConfig: RunConfig = {
         args,
@@ -233,6 +248,7 @@ What you see on stderr:
         allowEmpty: flags.allowEmpty ?? false,
         force: flags.force ?? false,
         prune: flags.prune ?? false,
+        dedupe,
       };
       if (isInteractive(stderr, quiet))
         display = new ProgressDisplay({

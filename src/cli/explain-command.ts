@@ -1,22 +1,29 @@
+import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { type Command, Option } from "commander";
 import type { CorpusProfile } from "../corpus-profile.js";
+import { DEFAULT_THRESHOLD } from "../dedupe/settings.js";
 import { decodeBytes } from "../io/decode.js";
 import { describeFsError, type InputItem, safeRelativePath } from "../io/discover.js";
 import { spell, spellText } from "../io/file-name.js";
 import { folderProfile } from "../run/corpus-policy.js";
 import { profileFor } from "../run/corpus-scope.js";
+import { lookUpDuplicate } from "../run/duplicate-lookup.js";
+import { EXIT } from "../run/exit-codes.js";
 import { inProcessExecutor } from "../run/in-process.js";
+import { OutDirLocked } from "../run/manifest.js";
 import { portable } from "../run/portable-profile.js";
 import { parseCount } from "./bounds.js";
 import { loadConfig } from "./config.js";
+import { parseThreshold } from "./dedupe-options.js";
+import { renderDuplicate } from "./explain-duplicate.js";
 import { renderExplain } from "./explain-view.js";
 import { fsArg } from "./inputs-check.js";
 import { createLogger } from "./log.js";
 import { loadProfile } from "./profile-file.js";
 import type { CommandLine } from "./raw-argv.js";
-import { UsageError } from "./usage.js";
+import { CliError, UsageError } from "./usage.js";
 
 interface ExplainFlags {
   stripDateline?: boolean;
@@ -27,6 +34,8 @@ interface ExplainFlags {
   ext: string;
   corpusSample: number;
   config?: string;
+  duplicatesIn?: string;
+  dedupeThreshold?: number;
 }
 
 export function registerExplainCommand(program: Command, line: CommandLine): void {
@@ -60,6 +69,15 @@ export function registerExplainCommand(program: Command, line: CommandLine): voi
       "--config <file>",
       "JSON config with your phrases and patterns (default: ./article-clean.config.json)",
     )
+    .option(
+      "--duplicates-in <out-dir>",
+      "say which record of this output folder (written with -o DIR --dedupe) the article duplicates, and how similar",
+    )
+    .option(
+      "--dedupe-threshold <t>",
+      `with --duplicates-in: the threshold of that run (default ${DEFAULT_THRESHOLD})`,
+      parseThreshold,
+    )
     .addHelpText(
       "after",
       `
@@ -79,12 +97,16 @@ Examples:
   article-clean explain story.txt --profile clean/.article-clean/profile.json
   article-clean explain story.txt --config my-site.json     check your own phrases
   article-clean explain story.txt --color always | less -R
-  article-clean explain story.txt | grep '^cut'             just the cuts`,
+  article-clean explain story.txt | grep '^cut'             just the cuts
+  article-clean explain scrapes/story.txt --duplicates-in clean/   is it a copy, and of what`,
     )
     .action(async (fileArg: string, flags: ExplainFlags, command: Command) => {
       const globals = command.optsWithGlobals() as { color: "auto" | "always" | "never" };
       for (const option of ["--config", "--profile", "--corpus"] as const)
         line.textOnly(option, flags[option.slice(2) as "config" | "profile" | "corpus"]);
+      line.textOnly("--duplicates-in", flags.duplicatesIn);
+      if (flags.dedupeThreshold !== undefined && flags.duplicatesIn === undefined)
+        throw new UsageError("--dedupe-threshold needs --duplicates-in OUT_DIR");
       const config = loadConfig(flags.config);
       // Spelled as a run spells it (`latin%E9.txt`): the view's name is the record's path.
       const raw = line.inputArg(fileArg);
@@ -120,7 +142,34 @@ Examples:
       });
       const width = process.stdout.isTTY ? process.stdout.columns : undefined;
       process.stdout.write(renderExplain(result, chalk, { width }));
+      if (flags.duplicatesIn !== undefined) {
+        const verdict = duplicateVerdict(
+          flags.duplicatesIn,
+          { path: file, id: createHash("sha256").update(bytes).digest("hex") },
+          result.record.body,
+          flags.dedupeThreshold,
+        );
+        process.stdout.write(renderDuplicate(verdict, flags.duplicatesIn, chalk));
+      }
     });
+}
+
+/** FILE against an output folder's signatures; a folder that cannot be read is a usage error. */
+function duplicateVerdict(
+  outDir: string,
+  file: { path: string; id: string },
+  body: string,
+  threshold?: number,
+) {
+  try {
+    return lookUpDuplicate(outDir, file, body, threshold ?? DEFAULT_THRESHOLD);
+  } catch (error) {
+    if (error instanceof OutDirLocked)
+      throw new CliError(`${outDir}: ${error.message}`, EXIT.locked);
+    throw new UsageError(
+      `--duplicates-in ${outDir}: no output folder state (${describeFsError(error)}); write it with -o ${outDir} --dedupe`,
+    );
+  }
 }
 
 /** The file (spelled) as a run over `corpus` would have found it (its path relative to that folder). */

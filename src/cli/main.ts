@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { EXIT } from "../run/exit-codes.js";
 import { registerCleanCommand } from "./clean-command.js";
+import { registerDedupeCommand } from "./dedupe-command.js";
+import { bareDedupeFlag } from "./dedupe-options.js";
 import { registerExplainCommand } from "./explain-command.js";
 import { registerLearnCommand } from "./learn-command.js";
 import { CommandLine } from "./raw-argv.js";
@@ -42,6 +44,7 @@ Examples:
   article-clean explain scrapes/story.txt         see every cut and why
   article-clean scrapes/ | jq -c '{date, source, headline}'
   article-clean schema > record.schema.json       for validating records downstream
+  article-clean scrapes/ --dedupe=drop            one record per article, copies left out
   article-clean help clean                        every option of the clean command
 
 Configuration:
@@ -64,6 +67,7 @@ ${EXIT_CODES_HELP}`,
   registerSchemaCommand(program);
   registerExplainCommand(program, line);
   registerLearnCommand(program, line);
+  registerDedupeCommand(program, line);
   return program;
 }
 
@@ -80,7 +84,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 async function runCommand(line: CommandLine): Promise<number> {
   const program = buildProgram(line);
   try {
-    await program.parseAsync(line.argv as string[]);
+    await program.parseAsync(bareDedupeFlag(line.argv));
     return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {

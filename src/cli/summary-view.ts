@@ -48,6 +48,11 @@ export function renderSummary(
     out.push(
       row("unchanged", count(summary.unchanged), summary.unchanged, chalk.dim("output up to date")),
     );
+  if (summary.duplicates > 0) {
+    const groups = plural(summary.groups, "group");
+    const detail = summary.dropped > 0 ? `dropped: copies of ${groups}` : `copies of ${groups}`;
+    out.push(row("duplicates", count(summary.duplicates), summary.duplicates, detail));
+  }
   if (summary.failed > 0) {
     out.push(
       row(

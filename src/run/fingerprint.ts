@@ -3,9 +3,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CorpusProfile } from "../corpus-profile.js";
+import { SIGNATURE_VERSION } from "../dedupe/settings.js";
 import type { InputArg } from "../io/discover.js";
 import { spellBytes } from "../io/file-name.js";
 import { type CleanOptions, resolveOptions } from "../options.js";
+import type { DedupeOptions } from "./dedupe-stage.js";
 import type { InputSpec } from "./inputs.js";
 
 /** The package root's compiled (or, under vitest, source) modules. */
@@ -20,6 +22,7 @@ const PACKAGE_JSON = new URL("../../package.json", import.meta.url);
 export function cleaningFingerprint(
   clean: Omit<CleanOptions, "path" | "id" | "profile">,
   profile: CorpusProfile | undefined,
+  dedupe?: DedupeOptions,
 ): string {
   const version = JSON.parse(readFileSync(PACKAGE_JSON, "utf8")).version as string;
   return digest(
@@ -32,6 +35,8 @@ export function cleaningFingerprint(
         // Defaults filled in: `{}` and the CLI's explicit defaults are the same options.
         clean: { ...resolveOptions(clean), path: undefined, profile: undefined },
         profile: (profile as { toJSON?: () => unknown } | undefined)?.toJSON?.() ?? null,
+        // Absent without --dedupe, so folders written before it stay current.
+        ...(dedupe ? { dedupe: { ...dedupe, signatures: SIGNATURE_VERSION } } : {}),
       },
       replaceRegExps,
     ),

@@ -17,6 +17,8 @@ export interface IncrementalOptions {
   readonly scope: string;
   /** Re-clean every input whatever the manifest says. @default false */
   readonly force: boolean;
+  /** `--dedupe`: the folder's signatures; a copy dropped by `--dedupe=drop` needs no file. */
+  readonly dedupe?: { isDropped(output: string): boolean };
 }
 
 /**
@@ -64,7 +66,7 @@ export async function* skipUnchanged(
       !row ||
       !sameInput(row.input, item.path) ||
       row.fingerprint !== fingerprint ||
-      !folders.hasFile(output)
+      !(folders.hasFile(output) || options.dedupe?.isDropped(output))
     ) {
       yield found;
       continue;

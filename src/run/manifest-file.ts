@@ -51,7 +51,7 @@ function lockedDatabase(file: string): Database.Database {
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
     if (db.pragma("user_version", { simple: true }) !== SCHEMA_VERSION) {
-      db.exec(`DROP TABLE IF EXISTS outputs; DROP TABLE IF EXISTS tokens;
+      db.exec(`DROP TABLE IF EXISTS outputs; DROP TABLE IF EXISTS tokens; DROP TABLE IF EXISTS signatures;
         CREATE TABLE tokens (id INTEGER PRIMARY KEY, value TEXT NOT NULL UNIQUE);
         CREATE TABLE outputs (
           output TEXT PRIMARY KEY, input TEXT NOT NULL, size INTEGER NOT NULL, mtime REAL,
@@ -59,6 +59,15 @@ function lockedDatabase(file: string): Database.Database {
         ) WITHOUT ROWID;
         PRAGMA user_version = ${SCHEMA_VERSION};`);
     }
+    // Near-duplicate signatures (`--dedupe`), one row per output, judged in
+    // `seq` order. Not versioned with the manifest: an upgrade that keeps
+    // the manifest keeps them, and a folder never run with --dedupe has none.
+    db.exec(`CREATE TABLE IF NOT EXISTS signatures (
+        output TEXT PRIMARY KEY, input TEXT NOT NULL, seq INTEGER NOT NULL, id BLOB NOT NULL,
+        signature BLOB NOT NULL, duplicate_of BLOB, similarity REAL,
+        dropped INTEGER NOT NULL, fingerprint INTEGER NOT NULL, scheme INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS signatures_by_seq ON signatures (seq);`);
     // bad = 1: met this run, but the input failed (now empty, binary...): its old output is stale.
     db.exec(
       "CREATE TEMP TABLE seen (output TEXT PRIMARY KEY, input TEXT NOT NULL, bad INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID",

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import type Database from "better-sqlite3";
 import { openManifestFile, removeHolderNote } from "./manifest-file.js";
 
@@ -63,6 +65,7 @@ export class Manifest {
   private readonly tokenIds = new Map<string, number>();
   private writes = 0;
   private batchStarted = 0;
+  private forgetting: ((output: string) => void) | undefined;
 
   private constructor(
     db: Database.Database,
@@ -113,7 +116,9 @@ export class Manifest {
    * Open (or create) the manifest in `stateDir` and take the lock.
    * Throws `OutDirLocked` at once when another run holds it.
    */
-  static open(stateDir: string): Manifest {
+  static open(stateDir: string, options: { create?: boolean } = {}): Manifest {
+    if (options.create === false && !existsSync(path.join(stateDir, "manifest.db")))
+      throw Object.assign(new Error(`${stateDir}: no manifest`), { code: "ENOENT" });
     return new Manifest(openManifestFile(stateDir), stateDir);
   }
 
@@ -184,6 +189,25 @@ export class Manifest {
 
   forget(output: string): void {
     this.statements.remove.run(output);
+    this.forgetting?.(output);
+    this.wrote();
+  }
+
+  /** Called with each output the manifest forgets (`--prune`): its signature goes too. */
+  onForget(forget: (output: string) => void): void {
+    this.forgetting = forget;
+  }
+
+  /**
+   * A statement on the manifest's connection, for state kept beside it
+   * (the signatures of `--dedupe`): same lock, same commits.
+   */
+  prepare(sql: string): Database.Statement {
+    return this.db.prepare(sql);
+  }
+
+  /** Count a write of state kept beside the manifest into the current commit batch. */
+  noteWrite(): void {
     this.wrote();
   }
 
@@ -225,7 +249,7 @@ export class Manifest {
   }
 
   /** Fingerprints and scopes are long and shared by every row: store each once. */
-  private token(value: string): number {
+  token(value: string): number {
     let id = this.tokenIds.get(value);
     if (id === undefined) {
       id = Number(this.statements.addToken.run(value).lastInsertRowid);

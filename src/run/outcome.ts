@@ -17,6 +17,20 @@ export type Outcome =
       readonly id?: string;
       /** The input file as it was read; absent for text from stdin. */
       readonly stat?: InputStat;
+      /**
+       * `--dedupe`: the body's MinHash signature, null when the body is too
+       * short to judge. Absent without `--dedupe`.
+       */
+      readonly signature?: Uint8Array | null;
+      /**
+       * `--dedupe` with `--out-dir`: the input's relative path, whose output
+       * file the main thread writes once it has judged the record.
+       */
+      readonly writeLater?: string;
+      /** `--dedupe=drop`: a copy of an earlier record, written nowhere. */
+      readonly dropped?: boolean;
+      /** `--dedupe`: the id this record duplicates (null: none), for the summary. */
+      readonly duplicateOf?: string | null;
     }
   | {
       /**

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { analyseArticle } from "../clean.js";
+import { bodySignature } from "../dedupe/body-signature.js";
 import { decodeBytes } from "../io/decode.js";
 import type { InputItem } from "../io/discover.js";
 import { fsPathOf } from "../io/file-name.js";
@@ -21,6 +22,12 @@ export interface TaskSettings {
   readonly tempDir?: string;
   /** The run's stop flag (`StopRequest.flag`), shared with the workers. */
   readonly stop?: Int32Array;
+  /**
+   * `--dedupe`: sign each body for near-duplicate detection. A record's
+   * duplicate fields depend on the records before it, so the main thread
+   * adds them, and (with `outDir`) writes the file itself.
+   */
+  readonly dedupe?: boolean;
 }
 
 /**
@@ -101,40 +108,63 @@ function cleanInput(
     for (const { verdict } of report.removals())
       removed[verdict.kind] = (removed[verdict.kind] ?? 0) + 1;
     const json = JSON.stringify(record);
+    const signature = settings.dedupe ? bodySignature(record.body) : undefined;
+    const signed = settings.dedupe ? { signature: signature ?? null, id } : {};
+    if (settings.outDir !== undefined && settings.dedupe)
+      return {
+        status: "ok",
+        path: item.path,
+        json,
+        removed,
+        warnings,
+        id,
+        stat,
+        ...signed,
+        writeLater: item.relPath,
+      };
     if (settings.outDir !== undefined) {
-      let written: string;
-      try {
-        written = writeOutputFile(
-          settings.outDir,
-          settings.tempDir ?? settings.outDir,
-          item.relPath,
-          `${json}\n`,
-        );
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === undefined) throw error;
-        if (!FATAL_WRITE_ERRORS.has(code))
-          return {
-            status: "failed",
-            path: item.path,
-            reason: `cannot write its output: ${describeWriteError(error)}`,
-          };
-        return {
-          status: "failed",
-          path: item.path,
-          reason: describeWriteError(error),
-          writeError: code,
-        };
-      }
+      const written = writeRecordFile(settings, item, `${json}\n`);
+      if (typeof written !== "string") return written;
       return { status: "ok", path: item.path, json, removed, warnings, written, id, stat };
     }
-    return { status: "ok", path: item.path, json, removed, warnings };
+    return { status: "ok", path: item.path, json, removed, warnings, ...signed };
   } catch (error) {
     // A bug in a rule must cost one record, not the run.
     return {
       status: "failed",
       path: item.path,
       reason: `internal error: ${(error as Error)?.message ?? error}`,
+    };
+  }
+}
+
+/**
+ * Write one record file under `settings.outDir`: its path relative to the
+ * out dir, or the failed outcome that says why not (a full disk stops the
+ * run, see `FATAL_WRITE_ERRORS`; anything else is this input's failure).
+ */
+export function writeRecordFile(
+  settings: Pick<TaskSettings, "outDir" | "tempDir">,
+  item: Pick<InputItem, "path" | "relPath">,
+  content: string,
+): string | Extract<Outcome, { status: "failed" }> {
+  const outDir = settings.outDir as string;
+  try {
+    return writeOutputFile(outDir, settings.tempDir ?? outDir, item.relPath, content);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    if (!FATAL_WRITE_ERRORS.has(code))
+      return {
+        status: "failed",
+        path: item.path,
+        reason: `cannot write its output: ${describeWriteError(error)}`,
+      };
+    return {
+      status: "failed",
+      path: item.path,
+      reason: describeWriteError(error),
+      writeError: code,
     };
   }
 }

@@ -65,7 +65,8 @@ export async function recordEvents(
     }
     if (outcome.status === "unchanged") continue;
     for (const warning of outcome.warnings) logger.warn(outcome.path, warning);
-    await writeRecord(targets, outcome);
+    // A copy under --dedupe=drop is counted, never written.
+    if (!outcome.dropped) await writeRecord(targets, outcome);
   }
 }
 

@@ -6,6 +6,8 @@ import { type Discovered, describeFsError, type InputArg } from "../io/discover.
 import type { CleanOptions } from "../options.js";
 import { autoExecutor, IN_FLIGHT_PER_THREAD } from "./auto-executor.js";
 import { runProfile, stateDirOf } from "./corpus-policy.js";
+import { type DedupeOptions, judgeDuplicates } from "./dedupe-stage.js";
+import { DedupeState } from "./dedupe-state.js";
 import type { Executor } from "./executor.js";
 import { exitCodeOf, foundNothing } from "./exit-code.js";
 import { EXIT } from "./exit-codes.js";
@@ -74,6 +76,13 @@ export interface RunConfig {
    * renamed since the run that wrote them). @default false
    */
   readonly prune?: boolean;
+  /**
+   * `--dedupe`: give each record `duplicate_of` and `similarity`, judged in
+   * path order (with `outDir`: after the folder's earlier records); `drop`
+   * writes only the first record of each group. Needs ordered output.
+   * @default undefined (off)
+   */
+  readonly dedupe?: DedupeOptions;
 }
 
 export interface RunIO {
@@ -140,6 +149,7 @@ async function runLocked(
     outDir: config.outDir,
     tempDir,
     stop: stop.flag,
+    dedupe: config.dedupe !== undefined,
   };
   const observer = io.observer ?? {};
   let sink: RecordSink;
@@ -179,19 +189,34 @@ async function runLocked(
     );
     executor.useProfile(profile);
     const incremental = incrementalOptions(config, spec, profile);
+    const dedupeState =
+      config.dedupe && manifest && incremental
+        ? new DedupeState(manifest, incremental.fingerprint)
+        : undefined;
     let inputs: AsyncIterable<Discovered> = announceTotal(runInputs(spec, listing), () =>
       observer.discoveryDone?.(listing.inputs),
     );
     if (manifest && incremental)
-      inputs = skipUnchanged(inputs, manifest, incremental, () => {
+      inputs = skipUnchanged(inputs, manifest, { ...incremental, dedupe: dedupeState }, () => {
         summary.unchanged++;
         observer.progress?.(summary);
       });
-    const events = processStream(takeUntil(inputs, stop.requested), executor, {
-      ordered: !config.unordered,
+    let events = processStream(takeUntil(inputs, stop.requested), executor, {
+      // Duplicates are judged in path order, whichever thread finished first.
+      ordered: !config.unordered || config.dedupe !== undefined,
       maxBatch: config.jobs <= 1 ? 1 : 64,
       maxInFlight: config.jobs <= 1 ? 1 : config.jobs * IN_FLIGHT_PER_THREAD,
     });
+    if (config.dedupe)
+      events = judgeDuplicates(events, {
+        options: config.dedupe,
+        explain: config.clean.explain ?? false,
+        summary,
+        outDir:
+          config.outDir && tempDir
+            ? { dir: config.outDir, tempDir, state: dedupeState, fresh: config.force ?? false }
+            : undefined,
+      });
     await recordEvents(events, {
       summary,
       observer,
@@ -305,7 +330,7 @@ function incrementalOptions(
   if (!config.outDir) return undefined;
   return {
     outDir: config.outDir,
-    fingerprint: cleaningFingerprint(config.clean, profile),
+    fingerprint: cleaningFingerprint(config.clean, profile, config.dedupe),
     scope: inputScope(spec),
     force: config.force ?? false,
   };

@@ -16,6 +16,11 @@ export class RunSummary {
   emptyBodies = 0;
   warnings = 0;
   bytesRead = 0;
+  /** `--dedupe`: records that copy an earlier one, and the earlier records they copy. */
+  duplicates = 0;
+  groups = 0;
+  /** `--dedupe=drop`: copies not written (counted in `duplicates`, not in `written`). */
+  dropped = 0;
   readonly failures = new Map<string, number>();
   readonly removed = new Map<RemovalKind, number>();
 
@@ -28,7 +33,7 @@ export class RunSummary {
       this.unchanged++;
       return;
     }
-    this.written++;
+    if (!outcome.dropped) this.written++;
     this.warnings += outcome.warnings.length;
     if (outcome.warnings.some((w) => w.startsWith("no article text"))) this.emptyBodies++;
     for (const [kind, count] of Object.entries(outcome.removed) as [RemovalKind, number][]) {
@@ -44,11 +49,18 @@ export class RunSummary {
   }
 
   get processed(): number {
-    return this.written + this.failed + this.unchanged;
+    return this.written + this.dropped + this.failed + this.unchanged;
   }
 
   elapsedSeconds(): number {
     return (performance.now() - this.started) / 1000;
+  }
+
+  /** `3 duplicates in 2 groups` or, with `--dedupe=drop`, `3 duplicates dropped (2 groups)`. */
+  duplicateLine(): string {
+    const groups = `${this.groups} ${this.groups === 1 ? "group" : "groups"}`;
+    const copies = `${this.duplicates} ${this.duplicates === 1 ? "duplicate" : "duplicates"}`;
+    return this.dropped > 0 ? `${copies} dropped (${groups})` : `${copies} in ${groups}`;
   }
 
   /** One line for logs and cron mail. */
@@ -60,6 +72,7 @@ export class RunSummary {
     parts.push(`${this.failed} failed`);
     if (this.emptyBodies > 0) parts.push(`${this.emptyBodies} empty bodies`);
     if (this.gone > 0) parts.push(`${this.gone} gone`);
+    if (this.duplicates > 0) parts.push(this.duplicateLine());
     const removed = [...this.removed.values()].reduce((a, b) => a + b, 0);
     return `article-clean: ${this.processed} ${this.processed === 1 ? "input" : "inputs"}, ${parts.join(", ")}; ${removed} lines removed; ${seconds.toFixed(1)}s, ${rate} files/s`;
   }

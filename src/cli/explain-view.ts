@@ -1,6 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import type { CleanResult } from "../clean.js";
-import type { RemovalKind } from "../report.js";
+import type { RemovalKind, Verdict } from "../report.js";
 import type { DateSource, SourceOrigin } from "../schema.js";
 import type { Block } from "../text/document.js";
 
@@ -59,27 +59,40 @@ export function renderExplain(
   );
   const gutter = `${" ".repeat(LABEL_WIDTH)} ${chalk.dim("│")} `;
   const textWidth = options.width ? Math.max(20, options.width - LABEL_WIDTH - 3) : undefined;
+  const pushKept = (text: string): void => {
+    wrap(text, textWidth).forEach((piece, i) => {
+      out.push(
+        `${i === 0 ? "kept".padEnd(LABEL_WIDTH) : " ".repeat(LABEL_WIDTH)} ${chalk.dim("│")} ${piece}`,
+      );
+    });
+  };
+  const pushCut = (text: string, verdict: Verdict): void => {
+    const colour = colourFor(verdict.kind, chalk);
+    wrap(text, textWidth).forEach((piece, i) => {
+      const label =
+        i === 0 ? colour(`cut ${verdict.kind}`.padEnd(LABEL_WIDTH)) : " ".repeat(LABEL_WIDTH);
+      out.push(`${label} ${chalk.dim("│")} ${chalk.dim.strikethrough(piece)}`);
+    });
+    for (const piece of wrap(`↳ ${verdict.rule}: ${verdict.reason}`, textWidth))
+      out.push(`${gutter}${colour(piece)}`);
+  };
   for (const block of doc.blocks) {
     out.push(blockRule(block, result, chalk, options.width));
     for (const line of block.lines) {
       const verdict = report.verdict(line.index);
-      const pieces = wrap(line.text, textWidth);
-      if (!verdict) {
-        pieces.forEach((piece, i) => {
-          out.push(
-            `${i === 0 ? "kept".padEnd(LABEL_WIDTH) : " ".repeat(LABEL_WIDTH)} ${chalk.dim("│")} ${piece}`,
-          );
-        });
-        continue;
+      const trim = report.trimOf(line.index);
+      if (verdict) {
+        pushCut(line.text, verdict);
+      } else if (trim) {
+        // Furniture glued onto a kept line: the cut parts and the kept rest, in reading order.
+        const before = line.text.slice(0, trim.start).trim();
+        const after = line.text.slice(trim.end).trim();
+        if (before) pushCut(before, trim.verdict);
+        pushKept(line.text.slice(trim.start, trim.end).trim());
+        if (after) pushCut(after, trim.verdict);
+      } else {
+        pushKept(line.text);
       }
-      const colour = colourFor(verdict.kind, chalk);
-      pieces.forEach((piece, i) => {
-        const label =
-          i === 0 ? colour(`cut ${verdict.kind}`.padEnd(LABEL_WIDTH)) : " ".repeat(LABEL_WIDTH);
-        out.push(`${label} ${chalk.dim("│")} ${chalk.dim.strikethrough(piece)}`);
-      });
-      for (const piece of wrap(`↳ ${verdict.rule}: ${verdict.reason}`, textWidth))
-        out.push(`${gutter}${colour(piece)}`);
     }
   }
   out.push("", chalk.bold("Extracted"), ...extracted(result, chalk));

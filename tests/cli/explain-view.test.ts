@@ -100,4 +100,16 @@ describe("the explain view", () => {
       result.doc.lines.filter((line) => !result.report.isRemoved(line.index)).length,
     );
   });
+
+  it("shows furniture cut off a kept line as a cut, and the rest of the line as kept", () => {
+    const file = path.join(ROOT, "fixtures/cases/meta-dateline-glued-share-bar/input.txt");
+    const { result, view } = explain(file);
+    const trimmed = [...result.report.trims()];
+    expect(trimmed.length).toBeGreaterThan(0);
+    const cutAt = view.findIndex((line) => /^cut share\s+│ Share this article Share$/.test(line));
+    expect(cutAt).toBeGreaterThan(-1);
+    // The rule under the cut, then the kept rest starting at the dateline.
+    expect(view[cutAt + 1]).toMatch(/↳ /);
+    expect(view[cutAt + 2]).toMatch(/^kept\s+│ LONDON \(Reuters\) - Britain's/);
+  });
 });

@@ -16,6 +16,13 @@ const TAIL_ANCHORS: ReadonlySet<RemovalKind> = new Set([
   "repeated",
 ]);
 
+/** Where the tail starts (everything after line `start` is tail) and whether it opens with a long box. */
+export interface Tail {
+  readonly start: number;
+  /** A long box of links opens it: the prose below is the site's too (see longBoxAt). */
+  readonly boxed: boolean;
+}
+
 /** The page's tail holds at most this share of the article text scored good. */
 const TAIL_MAX_GOOD_SHARE = 0.12;
 
@@ -24,8 +31,7 @@ const TAIL_MAX_GOOD_SHARE = 0.12;
  * "Comments", "Tags", a share bar) after the lead with hardly any article
  * text after it. Everything below it is related links, comment threads and
  * footers. An inline "Related:" box in the middle of an article has most of
- * the article after it, so it does not qualify. Returns the anchor's line
- * index, or undefined.
+ * the article after it, so it does not qualify.
  */
 export function tailStart(
   doc: { readonly lines: readonly Line[] },
@@ -35,7 +41,7 @@ export function tailStart(
   features: readonly LineFeatures[],
   articleStart: number,
   fullPage: boolean,
-): number | undefined {
+): Tail | undefined {
   let total = 0;
   for (let i = 0; i < lines.length; i++)
     if (classes[i] === "good") total += (features[i] as LineFeatures).chars;
@@ -55,7 +61,17 @@ export function tailStart(
     if (!kind || !TAIL_ANCHORS.has(kind)) continue;
     // On a page dump, the comment section after the article is the page's
     // tail however much text readers wrote in it.
-    if (fullPage && kind === "comments" && goodAfter <= total / 2) return line.index;
+    if (fullPage && kind === "comments" && goodAfter <= total / 2)
+      return { start: line.index, boxed: false };
+    // A long box of links under the anchor (a staff list, a "More stories"
+    // column) is the page's tail even when a block of prose follows it: an
+    // article's inline box is a few links, and the prose under a long one
+    // is the site's (an appeal for support, an about-us box).
+    if (
+      goodAfter <= total * TAIL_MAX_GOOD_SHARE_AFTER_LONG_BOX &&
+      longBoxAt(doc, report, lines, classes, next, line.index)
+    )
+      return { start: extendTailUpwards(doc, report, line.index, firstContent), boxed: true };
     if (goodAfter > total * TAIL_MAX_GOOD_SHARE) {
       // A feed of cards (title, meta line, summary) after a page dump's
       // article has much text, but it is the feed's: after an anchor, cards
@@ -65,14 +81,47 @@ export function tailStart(
         total - goodAfter >= MIN_ARTICLE_CHARS_BEFORE_FEED &&
         cardFeedAt(lines, classes, next)
       )
-        return extendTailUpwards(doc, report, line.index, firstContent);
+        return { start: extendTailUpwards(doc, report, line.index, firstContent), boxed: false };
       continue;
     }
     // A list follows a tail anchor; an article paragraph does not.
     if (classes[next] === "good" || classes[next + 1] === "good") continue;
-    return extendTailUpwards(doc, report, line.index, firstContent);
+    return { start: extendTailUpwards(doc, report, line.index, firstContent), boxed: false };
   }
   return undefined;
+}
+
+/** After a long box of links, the prose left is the site's, up to this share of the good text. */
+const TAIL_MAX_GOOD_SHARE_AFTER_LONG_BOX = 0.4;
+/**
+ * A long box: from the anchor down, this many lines cut as links (related,
+ * comments) before any prose. Lines cut as menus do not count: a page dump's
+ * bulleted lists inside the article are cut as menus.
+ */
+const LONG_BOX_LINES = 10;
+const BOX_KINDS: ReadonlySet<RemovalKind> = new Set(["related", "comments"]);
+
+function longBoxAt(
+  doc: { readonly lines: readonly Line[] },
+  report: { verdict(line: number): { kind: RemovalKind } | undefined },
+  lines: readonly Line[],
+  classes: readonly ContentClass[],
+  next: number,
+  anchor: number,
+): boolean {
+  let surviving = next; // the first surviving line below the anchor
+  let box = 0;
+  for (let i = anchor + 1; i < doc.lines.length; i++) {
+    if (surviving < lines.length && (lines[surviving] as Line).index === i) {
+      // A surviving line: prose ends the box, anything else is part of it.
+      if (classes[surviving] === "good") return false;
+      surviving++;
+      continue;
+    }
+    const kind = report.verdict(i)?.kind;
+    if (kind !== undefined && BOX_KINDS.has(kind) && ++box >= LONG_BOX_LINES) return true;
+  }
+  return false;
 }
 
 /**

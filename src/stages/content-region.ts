@@ -105,7 +105,8 @@ function findRegion(doc: Doc, report: Report, context: StageContext, spareAbove:
               true,
             );
       if (feed !== undefined)
-        for (let i = 0; i < lines.length; i++) if ((lines[i] as Line).index > feed) scores[i] = -1;
+        for (let i = 0; i < lines.length; i++)
+          if ((lines[i] as Line).index > feed.start) scores[i] = -1;
     }
     const region = bestRegion(scores);
     if (!region) return;
@@ -159,8 +160,13 @@ function findRegion(doc: Doc, report: Report, context: StageContext, spareAbove:
       const f = features[i] as LineFeatures;
       if (lead !== undefined && line.index <= lead) continue; // see aboveDateline
       // Below the page's tail anchor everything goes, except a paragraph that
-      // reads as article prose: prose is only removed on strong evidence.
-      if (tail !== undefined && line.index > tail && (fullPage || classes[i] !== "good")) {
+      // reads as article prose: prose is only removed on strong evidence (a
+      // page dump, or a long box of links between it and the article).
+      if (
+        tail !== undefined &&
+        line.index > tail.start &&
+        (fullPage || tail.boxed || classes[i] !== "good")
+      ) {
         remove(i, "after", "content/page-tail");
         continue;
       }

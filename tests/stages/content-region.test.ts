@@ -83,6 +83,93 @@ describe("content region on an article scrape", () => {
   });
 });
 
+const DE = (n: number) =>
+  `Absatz ${n} des Artikels erklärt, was der Stadtrat am Dienstag beschlossen hat und warum die Entscheidung für die Menschen in der Stadt wichtig ist.`;
+const ES = (n: number) =>
+  `El párrafo ${n} del artículo explica lo que el ayuntamiento decidió el martes y por qué la decisión es importante para los vecinos de la ciudad.`;
+/** Link titles of a box (a most-read list, staff names, recent posts): short, not sentences. */
+const PLACES = [
+  "north",
+  "south",
+  "east",
+  "west",
+  "river",
+  "harbour",
+  "market",
+  "station",
+  "school",
+  "park",
+  "bridge",
+];
+const links = (title: (place: string) => string) => PLACES.map(title);
+
+describe("a long box of links ends an article scrape, prose under it included", () => {
+  // Under a long box of links sits the site's own prose: an appeal for
+  // support (fact-checkers, non-profit newsrooms), an about-us paragraph
+  // (local papers), an author's bio under a blog's recent posts.
+  const cases: [string, string[], string, string[], string][] = [
+    [
+      "a local paper's most-read list, then its about-us paragraph",
+      [P(1), P(2), P(3), P(4)],
+      "Most Read",
+      links((place) => `Flooding closes roads in the ${place} district`),
+      "The Example Herald has reported on the valley since 1888 and is owned by a trust that puts every penny of its profits back into local journalism.",
+    ],
+    [
+      "a blog's recent posts, then the author's bio",
+      [P(1), P(2), P(3), P(4)],
+      "Recent Posts",
+      links((place) => `A walk through the ${place} quarter`),
+      "About the author: she has written about city planning for ten years and lives with her family in a house at the edge of the town.",
+    ],
+    [
+      "a German blog's recent posts, then the author's bio",
+      [DE(1), DE(2), DE(3), DE(4)],
+      "Neueste Beiträge",
+      links((place) => `Spaziergang durch den Stadtteil ${place}`),
+      "Über die Autorin: Sie schreibt seit zehn Jahren über Stadtplanung und lebt mit ihrer Familie in einem Haus am Rand der Stadt.",
+    ],
+    [
+      "a Spanish newsroom's most-read list, then its appeal for support",
+      [ES(1), ES(2), ES(3), ES(4)],
+      "Lo más leído",
+      links((place) => `Cortan las calles del barrio ${place}`),
+      "Hacemos este trabajo cada día sin coste para ti, pero producirlo no es gratis, así que te pedimos que apoyes hoy a nuestra redacción independiente.",
+    ],
+  ];
+  for (const [name, article, label, box, siteProse] of cases)
+    it(name, () => {
+      const text = ["Council approves budget", ...article, label, ...box, siteProse];
+      expect(runStages(text.join("\n\n"), DEFAULT_PIPELINE).kept).toEqual(article);
+    });
+
+  it("keeps the article's prose under a short inline box", () => {
+    const text = [
+      "Council approves budget",
+      P(1),
+      P(2),
+      "Related",
+      ...links((p) => `Roads close in the ${p} district`).slice(0, 3),
+      P(3),
+      P(4),
+    ];
+    expect(runStages(text.join("\n\n"), DEFAULT_PIPELINE).kept).toEqual([P(1), P(2), P(3), P(4)]);
+  });
+
+  it("keeps the prose under a long box when it is much of the article", () => {
+    const text = [
+      "Council approves budget",
+      P(1),
+      P(2),
+      "Most Read",
+      ...links((p) => `Roads close in the ${p} district`),
+      P(3),
+      P(4),
+    ];
+    expect(runStages(text.join("\n\n"), DEFAULT_PIPELINE).kept).toEqual([P(1), P(2), P(3), P(4)]);
+  });
+});
+
 describe("content region on a page dump", () => {
   it("keeps the article and drops menus, footers and the comment thread", () => {
     const menu = [

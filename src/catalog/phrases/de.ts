@@ -116,6 +116,8 @@ export const de: readonly PhraseEntry[] = entries("de", {
     "Meistgelesene Artikel", // popularity box
     "Beliebt", // popularity box
     "Neueste Artikel", // latest box
+    "Neueste Beiträge", // a blog's latest posts (WordPress' German "Recent Posts")
+    "Letzte Beiträge", // a blog's latest posts
     "Weitere Artikel", // related box header
     "Empfehlungen", // recommendation box
     "Themen", // tag list header

@@ -302,6 +302,7 @@ export const en: readonly PhraseEntry[] = entries("en", {
     "Latest", // latest box
     "Latest news", // latest box
     "Latest stories", // latest box
+    "Recent posts", // a blog's latest posts (WordPress' widget title)
     "Recommended", // recommendation box
     "Recommended for you", // recommendation box
     "Recommended stories", // recommendation box

@@ -2,7 +2,7 @@ import { confirmHit, type Hit } from "../catalog/matcher.js";
 import { TAG_PREFIXES, TEASER_PREFIXES } from "../catalog/teaser-prefixes.js";
 import { TEASER_SUFFIXES } from "../catalog/widget-families.js";
 import type { Verdict } from "../report.js";
-import { hasHit, lineRule, type Stage, type StageContext } from "../stage.js";
+import { hasHit, lineRule, type Stage, type StageContext, survivingLines } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
 import { scanLine, tokenOffsets, tokensOf } from "../text/facts.js";
 import { hashToken } from "../text/token-hash.js";
@@ -110,9 +110,13 @@ function capitalLabelTeaser(text: string, speakers?: ReadonlySet<string>): boole
   );
 }
 
-/** The stage's context, with the transcript's speaker labels when the page has any. */
-interface SpeakerContext extends StageContext {
+/**
+ * The stage's context: the transcript's speaker labels when the page has
+ * any, and the line where the headline would be (the first one standing).
+ */
+interface TeaserContext extends StageContext {
   readonly speakers?: ReadonlySet<string>;
+  readonly headlineSlot?: number;
 }
 
 /** What follows the label is a headline, not a paragraph. */
@@ -163,7 +167,7 @@ function teaserVerdict(line: Line, context: StageContext): Verdict | undefined {
   if (
     !labelled &&
     !siteTeaser(line) &&
-    !(colon && capitalLabelTeaser(line.text, (context as SpeakerContext).speakers)) &&
+    !(colon && capitalLabelAt(line, context as TeaserContext)) &&
     !(colon && readVerbLabel(line))
   ) {
     if (anyLabel && boxHeader(line, context))
@@ -266,6 +270,17 @@ function boxHeader(line: Line, context: StageContext): boolean {
     .every((word) => CONNECTORS.test(word) || /^[\p{Lu}\p{Lo}\d]/u.test(word));
 }
 
+/**
+ * A capital label no catalogue knows does not make a teaser of the page's
+ * first line: headlines carry such kickers ("BREAKING: …", "EXCLUSIVE: …",
+ * "WATCH: …", a place or a column's name), and a second run, which sees the
+ * headline alone at the top, must keep it as the first did.
+ */
+function capitalLabelAt(line: Line, context: TeaserContext): boolean {
+  if (line.index === context.headlineSlot) return false;
+  return capitalLabelTeaser(line.text, context.speakers);
+}
+
 const perLine = lineRule({ id: "teaser", maxChars: 400, verdict: teaserVerdict });
 
 /**
@@ -279,11 +294,13 @@ export const teaserPrefix: Stage = {
   id: "teaser",
   run(doc, report, context) {
     const speakers = speakerLabels(doc);
-    if (speakers.size === 0) perLine.run(doc, report, context);
-    else {
-      const withSpeakers: SpeakerContext = { ...context, speakers };
-      perLine.run(doc, report, withSpeakers);
-    }
+    const headlineSlot = survivingLines(doc, report).next().value?.index;
+    const teaserContext: TeaserContext = {
+      ...context,
+      headlineSlot,
+      ...(speakers.size > 0 ? { speakers } : {}),
+    };
+    perLine.run(doc, report, teaserContext);
   },
 };
 

@@ -320,6 +320,24 @@ describe("look-alikes found on real pages that must stay", () => {
     for (const line of transcript) expect(body).toContain(line);
   });
 
+  it("keeps a headline with a capital kicker at the top, in any language; the same line lower down is a teaser", () => {
+    const kicked: [Lang, string][] = [
+      ["en", "EXCLUSIVE: Council hid the true cost of the new budget"],
+      ["en", "BREAKING: Council approves budget after all-night session"],
+      ["de", "EXKLUSIV: Stadtrat verschweigt die wahren Kosten des Haushalts"],
+      ["ru", "ЭКСКЛЮЗИВ: Городской совет скрыл реальную стоимость бюджета"],
+    ];
+    for (const [lang, headline] of kicked) {
+      const text = [headline, ...PROSE[lang]].join("\n\n");
+      const record = cleanArticle(text);
+      expect(record.headline).toBe(headline);
+      // What a second run sees: the headline alone at the top, then the body.
+      expect(cleanArticle(`${record.headline}\n\n${record.body}`).headline).toBe(headline);
+      // Inside the article, a capital label and a title is still a teaser.
+      expect(cleanArticle(page(lang, [headline])).body).not.toContain(headline);
+    }
+  });
+
   it("keeps a speaker's initials in an interview: 'AP: ...', 'Q: ...'", () => {
     const line = "AP: And do you feel that the council listened to the opposition at all —";
     expect(cleanArticle(page("en", [line])).body).toContain(line);

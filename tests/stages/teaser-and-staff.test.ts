@@ -12,8 +12,13 @@ describe("teaser prefixes", () => {
     "Lesen Sie auch: Gewerkschaft droht mit Streiks",
     "Leer más: La OTAN refuerza su presencia",
     "相关新闻：财政部解读减税政策细则",
-  ])("removes %s", (line) => {
-    expect(runStages(line, [teaserPrefix]).kinds).toEqual(["teaser"]);
+  ])("removes %s under the page's first line", (line) => {
+    expect(runStages(`Ankara metro\n\n${line}`, [teaserPrefix]).kinds).toEqual(["keep", "teaser"]);
+  });
+
+  it("leaves an uncatalogued capital label on the page's first line: a headline's kicker", () => {
+    const line = "ÖZEL HABER: Ankara'da yeni metro hattı açıldı";
+    expect(runStages(line, [teaserPrefix]).kinds).toEqual(["keep"]);
   });
 
   it("keeps a sentence that starts with one of the words", () => {
@@ -40,8 +45,13 @@ describe("teaser labels in capitals, any language", () => {
   it.each([
     "MEHR ZUM THEMA: Gewerkschaft droht mit weiteren Streiks",
     "ÇOK OKUNAN: Ankara'da yeni metro hattı açıldı",
-  ])("removes %s", (line) => {
-    expect(runStages(line, [teaserPrefix]).kinds).toEqual(["teaser"]);
+  ])("removes %s under the page's first line", (line) => {
+    expect(runStages(`Ankara metro\n\n${line}`, [teaserPrefix]).kinds).toEqual(["keep", "teaser"]);
+  });
+
+  it("leaves an uncatalogued capital label on the page's first line: a headline's kicker", () => {
+    const line = "ÖZEL HABER: Ankara'da yeni metro hattı açıldı";
+    expect(runStages(line, [teaserPrefix]).kinds).toEqual(["keep"]);
   });
 
   it("keeps an update sentence after a label in capitals", () => {

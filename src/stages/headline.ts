@@ -87,8 +87,10 @@ export const headlineOfBody: Stage = {
     const evidence = [rankEvidence(0), ...intrinsicEvidence(first, context)];
     evidence.push(...contextEvidence(doc, report, first, lead, isDateline(context, lead), true));
     const score = total(evidence);
+    // A second run decides on what it will see: this line first, without the
+    // lines around it that this run cuts (a credit under a caption).
     const alone = total(evidence.filter((e) => !e.context));
-    if (score < MIN_EVIDENCE || alone < MIN_EVIDENCE) return;
+    if (alone < MIN_EVIDENCE) return;
     accept(
       doc,
       report,

@@ -1,5 +1,5 @@
 import type { Report } from "../report.js";
-import { lineRule, type Stage } from "../stage.js";
+import { lineRule, type Stage, type StageContext } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
 
 /**
@@ -127,26 +127,10 @@ export const duplicateLines: Stage = {
 export const layoutJunk: Stage = {
   id: "layout",
   run(doc, report, context) {
-    const headlineKey = context.findings.headline?.text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, "");
+    removeHeadlineRepeats(doc, report, context);
     for (const line of doc.lines) {
       if (report.isRemoved(line.index)) continue;
-      const text = line.text;
-      const words = line.words;
-      if (
-        headlineKey &&
-        mayRepeat(text, headlineKey) &&
-        line.key.replaceAll(" ", "") === headlineKey
-      ) {
-        report.remove(line.index, {
-          kind: "teaser",
-          rule: "layout/headline-repeat",
-          reason: "repeats the headline",
-        });
-        continue;
-      }
-      if (words >= 6 && !line.endsWithFullStop && line.upperCaseRatio >= 0.9) {
+      if (line.words >= 6 && !line.endsWithFullStop && line.upperCaseRatio >= 0.9) {
         report.remove(line.index, {
           kind: "teaser",
           rule: "layout/capitals-link",
@@ -156,3 +140,29 @@ export const layoutJunk: Stage = {
     }
   },
 };
+
+/**
+ * The headline printed again, once the last stages have taken it from the
+ * body's first line (headlineOfBody): a second run, which finds that
+ * headline early, removes its copies, so this run must too.
+ */
+export const headlineRepeats: Stage = {
+  id: "layout",
+  run(doc, report, context) {
+    removeHeadlineRepeats(doc, report, context);
+  },
+};
+
+function removeHeadlineRepeats(doc: Doc, report: Report, context: StageContext): void {
+  const headlineKey = context.findings.headline?.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  if (!headlineKey) return;
+  for (const line of doc.lines) {
+    if (report.isRemoved(line.index)) continue;
+    if (mayRepeat(line.text, headlineKey) && line.key.replaceAll(" ", "") === headlineKey)
+      report.remove(line.index, {
+        kind: "teaser",
+        rule: "layout/headline-repeat",
+        reason: "repeats the headline",
+      });
+  }
+}

@@ -18,7 +18,7 @@ export interface FileStats {
   /** Key hashes of the lines that could be this file's headline. */
   readonly headlineKeys: readonly number[];
   /**
-   * Key hash of the first paragraph of prose: two files with the same lead
+   * Key hash of the first long paragraph (else the first line of prose): two files with the same lead
    * are copies of one article (a syndicated story, a re-scrape), and count once.
    */
   readonly leadKey?: number;
@@ -68,6 +68,7 @@ export function statsOfText(text: string, filePath: string): FileStats {
   const lineKeys = new Map<number, number>();
   let previous = 0;
   let lead: number | undefined;
+  let shortLead: number | undefined;
   for (let i = start; i < lines.length; i++) {
     const text = lines[i] as string;
     if (text === "") continue;
@@ -82,7 +83,12 @@ export function statsOfText(text: string, filePath: string): FileStats {
     const key = line.keyHash;
     if (line.words <= MAX_COUNTED_WORDS && key !== 0 && !lineKeys.has(key))
       lineKeys.set(key, previous);
-    if (lead === undefined && line.prose) lead = key;
+    // The lead names the article: a paragraph of its own, not a one-line
+    // prompt the site prints above every story (a reader poll, "Listen to
+    // this article"), which would make every file a copy of the first. A
+    // short prose line stands in only when the file has no long paragraph.
+    if (line.prose && line.words >= PROSE_WORDS) lead ??= key;
+    else if (line.prose) shortLead ??= key;
     previous = key;
   }
   return {
@@ -90,7 +96,7 @@ export function statsOfText(text: string, filePath: string): FileStats {
     lineKeys: [...lineKeys.keys()],
     previousKeys: [...lineKeys.values()],
     headlineKeys: headlineCandidates(facts),
-    leadKey: lead,
+    leadKey: lead ?? shortLead,
   };
 }
 

@@ -46,6 +46,9 @@ export const corpusRepetition: Stage = {
     const scope = scopeOf(context.options.path, context.findings.header.url);
     const files = profile.fileCount(scope);
     const ownHeadline = context.findings.headline?.line;
+    // A dateline on its own line ("Washington (CNN)") repeats across a
+    // site's files in varied contexts, as furniture does; it is the lead's.
+    const ownDateline = context.findings.dateline?.line;
     // A furniture block: its first line is dropped into varied contexts, the
     // lines under it follow it everywhere. Copies of one article repeat too,
     // but always in the same context, so none of their lines starts a chain.
@@ -54,6 +57,7 @@ export const corpusRepetition: Stage = {
       const repeatedAbove = chain;
       chain = false;
       if (report.isRemoved(line.index) || line.index === ownHeadline) continue;
+      if (line.index === ownDateline) continue;
       if (line.text.length > 300 || line.words > MAX_COUNTED_WORDS) continue;
       if (files >= MIN_SCOPE_FILES) {
         const count = profile.lineCount(scope, line.keyHash);

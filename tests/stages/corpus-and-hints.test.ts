@@ -68,6 +68,35 @@ describe("corpus repetition", () => {
     expect(run.kinds).toEqual(["keep", "keep", "keep"]);
   });
 
+  it.each([
+    ["en", "Tell us what you think of this story and add your own two cents below."],
+    ["fr", "Dites-nous ce que vous pensez de cet article et donnez votre avis ci-dessous."],
+  ])(
+    "counts every file when the site prints one short prompt above every story (%s)",
+    (_lang, prompt) => {
+      // The prompt is each file's first line of prose; the article's own
+      // long paragraph is its lead. Taking the prompt for the lead made every
+      // file a copy of the first, and nothing of the site was counted.
+      const profile = new RepetitionProfile();
+      const long = (i: number) =>
+        `${paragraph(`topic ${i}`)} The vote came after months of argument over how much the city can afford to spend.`;
+      for (let i = 0; i < 20; i++) {
+        const text = [`Headline ${i}`, prompt, long(i), "Join our reader panel today"].join("\n\n");
+        const stats = statsOfText(text, `prompted/${i}.txt`);
+        profile.addFile(
+          stats.scope,
+          stats.lineKeys,
+          stats.headlineKeys,
+          stats.leadKey,
+          stats.previousKeys,
+        );
+      }
+      const scope = statsOfText("x", "prompted/x.txt").scope;
+      expect(profile.fileCount(scope)).toBe(20);
+      expect(profile.lineCount(scope, scanLine(prompt).keyHash)).toBe(20);
+    },
+  );
+
   it("removes a line that is another article's headline (a teaser)", () => {
     const profile = siteProfile(3);
     const record = cleanArticle(

@@ -232,8 +232,16 @@ export const dateline: Stage = {
     for (const line of doc.lines) {
       if (report.isRemoved(line.index)) continue;
       if (++seen > SEARCH_LINES) break;
-      // The dateline opens the lead paragraph: a title-length line is not one.
-      if (!line.prose) continue;
+      // The dateline opens the lead paragraph: a title-length line is not
+      // one, unless it is the dateline alone, its paragraph on the next line.
+      if (!line.prose) {
+        const alone = standaloneDateline(doc, report, line);
+        if (alone) {
+          findings.dateline = alone;
+          return;
+        }
+        continue;
+      }
       if (counted.has(line.text)) continue;
       counted.add(line.text);
       // A widget already cut off the line's start ("Advertisement ") leaves the dateline first.
@@ -257,6 +265,44 @@ export const dateline: Stage = {
     }
   },
 };
+
+/**
+ * "Washington (CNN)", "WASHINGTON (AP) —", "BERLIN, 31. Mai (Reuters) -" on
+ * a line of their own: scrapers split the dateline from its paragraph when
+ * the page sets it in an element of its own. Taken only with an agency the
+ * tables know (a "Jane Doe (D-Calif.)" line is a name and a party) and
+ * with prose on the next line.
+ */
+const STANDALONE = new RegExp(
+  `^(?<place>${PLACE})(?:,\\s*(?<date>${SHORT_DATE}))?\\s*\\((?<agency>[^()\\d]{2,40})\\)\\s*[-–—]*$`,
+  "u",
+);
+const MAX_STANDALONE_WORDS = 9;
+
+function standaloneDateline(
+  doc: { readonly lines: readonly Line[] },
+  report: { isRemoved(line: number): boolean },
+  line: Line,
+): DatelineFinding | undefined {
+  if (line.words > MAX_STANDALONE_WORDS || !line.text.includes("(")) return undefined;
+  const match = STANDALONE.exec(line.text);
+  const groups = match?.groups;
+  if (!groups) return undefined;
+  const agency = (groups.agency as string).trim();
+  const known = agencyByAlias(agency)?.name ?? knownSourceName(agency);
+  const place = (groups.place as string).trim();
+  if (!known || !plausiblePlace(place)) return undefined;
+  let next = line.index + 1;
+  while (next < doc.lines.length && report.isRemoved(next)) next++;
+  if (!doc.lines[next]?.prose) return undefined;
+  return {
+    line: line.index,
+    text: line.text,
+    place,
+    agency: known,
+    dateText: groups.date?.trim().replace(/\.+$/, "") ?? null,
+  };
+}
 
 /**
  * A dateline opens the article: what still stands above it once the

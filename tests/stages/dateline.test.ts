@@ -133,3 +133,38 @@ describe("a dateline glued behind furniture", () => {
     expect(record.body.startsWith(lead)).toBe(true);
   });
 });
+
+describe("a dateline on a line of its own", () => {
+  // Scrapers split the dateline from its paragraph when the page sets it in
+  // an element of its own (CNN's "Washington (CNN)", an AP or Reuters
+  // dateline in a span).
+  const LEAD =
+    "The senate approved the spending plan late on Tuesday after a debate that lasted most of the day, officials said.";
+  const MORE =
+    "Opposition members said the plan would leave too little for schools and public transport in the coming year.";
+  it.each([
+    ["Washington (CNN)", "Washington", "CNN"],
+    ["WASHINGTON (AP) —", "WASHINGTON", "AP"],
+    ["BERLIN, 31. Mai (Reuters) -", "BERLIN", "Reuters"],
+  ])("takes %s, with its paragraph on the next line", (line, place, agency) => {
+    const record = cleanArticle(["Senate approves spending plan", line, LEAD, MORE].join("\n"));
+    expect(record.dateline).toBe(place);
+    expect(record.source).toBe(agency);
+    // The dateline stays where the page printed it, as one inside a paragraph does.
+    expect(record.body.split("\n")[0]).toBe(line);
+  });
+
+  it("leaves a name and a party alone, and a dateline-like line with no paragraph under it", () => {
+    const name = cleanArticle(
+      ["Senate approves spending plan", "Jane Doe (D-Calif.)", LEAD, MORE].join("\n"),
+    );
+    expect(name.dateline).toBeNull();
+    expect(name.source).toBeNull();
+    const list = cleanArticle(
+      ["Senate approves spending plan", LEAD, "Related", "Washington (CNN)", "Short item"].join(
+        "\n",
+      ),
+    );
+    expect(list.dateline).toBeNull();
+  });
+});

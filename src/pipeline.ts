@@ -10,7 +10,7 @@ import { aboveDateline, dateline } from "./stages/dateline.js";
 import { formWidget } from "./stages/form-widget.js";
 import { gluedPhrases } from "./stages/glued-phrases.js";
 import { headline, headlineOfBody } from "./stages/headline.js";
-import { duplicateLines, headlineRepeats, layoutJunk, layoutShape } from "./stages/layout-junk.js";
+import { duplicateLines, layoutJunk, layoutShape } from "./stages/layout-junk.js";
 import { linkList } from "./stages/link-list.js";
 import { photoCredit } from "./stages/photo-credit.js";
 import { pictureBlock } from "./stages/picture-block.js";
@@ -52,7 +52,6 @@ export const DEFAULT_PIPELINE: readonly Stage[] = Object.freeze([
   duplicateLines, // a kept line repeating the kept line above it, related-story cards
   headerOfBody, // no headline yet: header lines that now open the body
   headlineOfBody, // no headline yet: the body's first line, if a second reading would take it
-  headlineRepeats, // that late headline's copies, as layoutJunk removes an early one's
   duplicateLines, // again: the headline's decks are gone
   authorBio, // the author's note or box that closes the article
   sourceEvidence, // every way the page names its publisher, for the source vote

@@ -12,6 +12,7 @@ import {
   rankEvidence,
   total,
 } from "./headline-evidence.js";
+import { removeHeadlineRepeats } from "./layout-junk.js";
 import { leadLine } from "./lead.js";
 
 /** The headline is among the first lines that survive the earlier stages. */
@@ -98,6 +99,7 @@ export const headlineOfBody: Stage = {
       { line: first, evidence, score, alone },
       confidenceOf(score, Number.NEGATIVE_INFINITY),
     );
+    removeHeadlineRepeats(doc, report, context);
   },
 };
 

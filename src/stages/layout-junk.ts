@@ -142,18 +142,12 @@ export const layoutJunk: Stage = {
 };
 
 /**
- * The headline printed again, once the last stages have taken it from the
- * body's first line (headlineOfBody): a second run, which finds that
- * headline early, removes its copies, so this run must too.
+ * Lines that repeat the headline. layoutJunk runs it; headlineOfBody runs it
+ * again when it takes the headline late, from the body's first line: a
+ * second run finds that headline early and removes its copies, so this run
+ * must too.
  */
-export const headlineRepeats: Stage = {
-  id: "layout",
-  run(doc, report, context) {
-    removeHeadlineRepeats(doc, report, context);
-  },
-};
-
-function removeHeadlineRepeats(doc: Doc, report: Report, context: StageContext): void {
+export function removeHeadlineRepeats(doc: Doc, report: Report, context: StageContext): void {
   const headlineKey = context.findings.headline?.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
   if (!headlineKey) return;
   for (const line of doc.lines) {

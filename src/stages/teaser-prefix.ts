@@ -2,7 +2,7 @@ import { confirmHit, type Hit } from "../catalog/matcher.js";
 import { TAG_PREFIXES, TEASER_PREFIXES } from "../catalog/teaser-prefixes.js";
 import { TEASER_SUFFIXES } from "../catalog/widget-families.js";
 import type { Verdict } from "../report.js";
-import { hasHit, lineRule, type Stage, type StageContext, survivingLines } from "../stage.js";
+import { hasHit, type Stage, type StageContext, survivingLines } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
 import { scanLine, tokenOffsets, tokensOf } from "../text/facts.js";
 import { hashToken } from "../text/token-hash.js";
@@ -111,12 +111,12 @@ function capitalLabelTeaser(text: string, speakers?: ReadonlySet<string>): boole
 }
 
 /**
- * The stage's context: the transcript's speaker labels when the page has
- * any, and the line where the headline would be (the first one standing).
+ * What the stage knows of the page: the transcript's speaker labels (none
+ * on most pages), and the line where the headline would be.
  */
-interface TeaserContext extends StageContext {
-  readonly speakers?: ReadonlySet<string>;
-  readonly headlineSlot?: number;
+interface PageFacts {
+  readonly speakers: ReadonlySet<string>;
+  readonly headlineSlot: number | undefined;
 }
 
 /** What follows the label is a headline, not a paragraph. */
@@ -128,7 +128,7 @@ function colonNearStart(text: string): boolean {
   return colon >= 0 && colon <= MAX_LABEL_CHARS;
 }
 
-function teaserVerdict(line: Line, context: StageContext): Verdict | undefined {
+function teaserVerdict(line: Line, context: StageContext, page: PageFacts): Verdict | undefined {
   const words = line.words;
   if (
     words <= MAX_TAG_WORDS &&
@@ -167,7 +167,7 @@ function teaserVerdict(line: Line, context: StageContext): Verdict | undefined {
   if (
     !labelled &&
     !siteTeaser(line) &&
-    !(colon && capitalLabelAt(line, context as TeaserContext)) &&
+    !(colon && capitalLabelAt(line, page)) &&
     !(colon && readVerbLabel(line))
   ) {
     if (anyLabel && boxHeader(line, context))
@@ -276,12 +276,13 @@ function boxHeader(line: Line, context: StageContext): boolean {
  * "WATCH: …", a place or a column's name), and a second run, which sees the
  * headline alone at the top, must keep it as the first did.
  */
-function capitalLabelAt(line: Line, context: TeaserContext): boolean {
-  if (line.index === context.headlineSlot) return false;
-  return capitalLabelTeaser(line.text, context.speakers);
+function capitalLabelAt(line: Line, page: PageFacts): boolean {
+  if (line.index === page.headlineSlot) return false;
+  return capitalLabelTeaser(line.text, page.speakers);
 }
 
-const perLine = lineRule({ id: "teaser", maxChars: 400, verdict: teaserVerdict });
+/** Lines longer than this are paragraphs, never a label and a title. */
+const MAX_TEASER_CHARS = 400;
 
 /**
  * Links to other articles introduced by a "read more"-style label, in 16
@@ -293,14 +294,17 @@ const perLine = lineRule({ id: "teaser", maxChars: 400, verdict: teaserVerdict }
 export const teaserPrefix: Stage = {
   id: "teaser",
   run(doc, report, context) {
-    const speakers = speakerLabels(doc);
-    const headlineSlot = survivingLines(doc, report).next().value?.index;
-    const teaserContext: TeaserContext = {
-      ...context,
-      headlineSlot,
-      ...(speakers.size > 0 ? { speakers } : {}),
+    // What the page says about all its lines, read once: its speakers, and
+    // where its headline would be (the first line standing).
+    const page: PageFacts = {
+      speakers: speakerLabels(doc),
+      headlineSlot: survivingLines(doc, report).next().value?.index,
     };
-    perLine.run(doc, report, teaserContext);
+    for (const line of doc.lines) {
+      if (line.chars > MAX_TEASER_CHARS || report.isRemoved(line.index)) continue;
+      const verdict = teaserVerdict(line, context, page);
+      if (verdict) report.remove(line.index, verdict);
+    }
   },
 };
 

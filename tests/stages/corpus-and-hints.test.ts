@@ -9,16 +9,11 @@ import { runStages } from "../helpers.js";
 const paragraph = (topic: string) =>
   `The city council debated ${topic} for three hours on Tuesday before a narrow majority approved the plan, officials said.`;
 
-/** A folder of articles from one site: each ends with the site's own widget line, under different text. */
-function siteProfile(files: number): RepetitionProfile {
+/** The profile a corpus pass learns from these texts, as files of one folder. */
+function profileOf(texts: readonly string[], folder: string): RepetitionProfile {
   const profile = new RepetitionProfile();
-  for (let i = 0; i < files; i++) {
-    const text = [
-      `Headline number ${i} about topic ${i}`,
-      paragraph(`topic ${i}`),
-      "Join our reader panel today",
-    ].join("\n\n");
-    const stats = statsOfText(text, `site/${i}.txt`);
+  texts.forEach((text, i) => {
+    const stats = statsOfText(text, `${folder}/${i}.txt`);
     profile.addFile(
       stats.scope,
       stats.lineKeys,
@@ -26,8 +21,20 @@ function siteProfile(files: number): RepetitionProfile {
       stats.leadKey,
       stats.previousKeys,
     );
-  }
+  });
   return profile;
+}
+
+/** A folder of articles from one site: each ends with the site's own widget line, under different text. */
+function siteProfile(files: number): RepetitionProfile {
+  const texts = Array.from({ length: files }, (_, i) =>
+    [
+      `Headline number ${i} about topic ${i}`,
+      paragraph(`topic ${i}`),
+      "Join our reader panel today",
+    ].join("\n\n"),
+  );
+  return profileOf(texts, "site");
 }
 
 describe("corpus repetition", () => {
@@ -42,20 +49,8 @@ describe("corpus repetition", () => {
   });
 
   it("does not count copies of one article (same lead) as repetition", () => {
-    const profile = new RepetitionProfile();
-    for (let i = 0; i < 20; i++) {
-      const stats = statsOfText(
-        ["Same story", paragraph("bikes"), "A short list line", paragraph("lanes")].join("\n\n"),
-        `copies/${i}.txt`,
-      );
-      profile.addFile(
-        stats.scope,
-        stats.lineKeys,
-        stats.headlineKeys,
-        stats.leadKey,
-        stats.previousKeys,
-      );
-    }
+    const copy = ["Same story", paragraph("bikes"), "A short list line", paragraph("lanes")];
+    const profile = profileOf(Array(20).fill(copy.join("\n\n")), "copies");
     expect(profile.fileCount("dir:copies")).toBe(1);
     const run = runStages(
       ["Same story", paragraph("bikes"), "A short list line"].join("\n\n"),
@@ -77,20 +72,12 @@ describe("corpus repetition", () => {
       // The prompt is each file's first line of prose; the article's own
       // long paragraph is its lead. Taking the prompt for the lead made every
       // file a copy of the first, and nothing of the site was counted.
-      const profile = new RepetitionProfile();
       const long = (i: number) =>
         `${paragraph(`topic ${i}`)} The vote came after months of argument over how much the city can afford to spend.`;
-      for (let i = 0; i < 20; i++) {
-        const text = [`Headline ${i}`, prompt, long(i), "Join our reader panel today"].join("\n\n");
-        const stats = statsOfText(text, `prompted/${i}.txt`);
-        profile.addFile(
-          stats.scope,
-          stats.lineKeys,
-          stats.headlineKeys,
-          stats.leadKey,
-          stats.previousKeys,
-        );
-      }
+      const texts = Array.from({ length: 20 }, (_, i) =>
+        [`Headline ${i}`, prompt, long(i), "Join our reader panel today"].join("\n\n"),
+      );
+      const profile = profileOf(texts, "prompted");
       const scope = statsOfText("x", "prompted/x.txt").scope;
       expect(profile.fileCount(scope)).toBe(20);
       expect(profile.lineCount(scope, scanLine(prompt).keyHash)).toBe(20);

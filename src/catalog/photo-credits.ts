@@ -15,9 +15,13 @@ const AGENCY = `(?:${PHOTO_AGENCY_ALTERNATION})`;
 // A person's name as credits print it: "ANDREY KOVALENKO", "Manu Fernandez", "J. Doe".
 const NAME = String.raw`[\p{Lu}][\p{L}'’.\-]*(?: [\p{L}][\p{L}'’.\-]*){0,4}`;
 
-// The word "photo" (and "picture", "image", "credit", "source") in the
-// languages of the phrase catalogues.
-const PHOTO_WORD = [
+/**
+ * The word "photo" (and "picture", "image", "credit", "source") in the
+ * languages of the phrase catalogues, as regex alternatives. The cue words
+ * of catalog/cues.ts (PHOTO_WORDS) gate these patterns and must let every
+ * one of them through (tests/catalog/photo-words.test.ts).
+ */
+export const PHOTO_WORD_ALTERNATIVES: readonly string[] = [
   "photos?",
   "illustrations?",
   "graphics?",
@@ -65,7 +69,8 @@ const PHOTO_WORD = [
   "照片",
   "写真",
   "사진",
-].join("|");
+];
+const PHOTO_WORD = PHOTO_WORD_ALTERNATIVES.join("|");
 
 export const CREDIT_PATTERNS: readonly CreditPattern[] = [
   {

@@ -2,6 +2,7 @@
 // truth: which files are the same article (a group) and how each file was
 // made (its kind). Deterministic for a seed.
 import { createHash } from "node:crypto";
+import { random } from "../bench/corpus.js";
 import { furnished, OUTLETS } from "./furniture.mjs";
 import { containment, longLines, paragraphsOf, wordCount } from "./sources.mjs";
 
@@ -226,18 +227,6 @@ function groupBy(list, key) {
 /** Names from a hash: a copy lands before or after its original by chance, as in real folders. */
 function hashName(text, n, seed) {
   return createHash("sha1").update(`${seed}\0${n}\0${text}`).digest("hex").slice(0, 12);
-}
-
-/** mulberry32 */
-export function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export const pick = (rand, list) => list[Math.floor(rand() * list.length)];

@@ -138,7 +138,8 @@ export class PhraseMatcher {
   scan(line: LineFacts): Hit[] {
     const n = line.hashes.length;
     const hits: Hit[] = [];
-    const walker = new Walker(line);
+    // Most lines open no phrase: the walker (and the sort) only for those that do.
+    let walker: Walker | undefined;
     const edges = n > FULL_SCAN_TOKENS;
     const opens = this.#opens;
     const hashes = line.hashes;
@@ -154,14 +155,17 @@ export class PhraseMatcher {
         !(numbers && isNumberHash(hash))
       )
         continue;
+      walker ??= new Walker(line);
       walker.walk(this.#root, start, start, hits);
     }
     const last = n > 0 ? this.#byLast.get(line.hashes[n - 1] as number) : undefined;
-    if (last)
+    if (last) {
+      walker ??= new Walker(line);
       for (const compiled of last)
         if (walker.matchesWhole(compiled.pieces))
           hits.push({ start: 0, end: n, entry: compiled.entry });
-    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    }
+    sortHits(hits);
     return hits;
   }
 
@@ -187,6 +191,24 @@ export class PhraseMatcher {
     const facts = factsOfTokens(text, tokens);
     const entry = this.wholeLine(facts);
     return entry ? { entry } : undefined;
+  }
+}
+
+/**
+ * Earliest start first, then longest; stable. In place by insertion: a line
+ * has a few hits, nearly in order already, and `Array.prototype.sort` copies
+ * its array on every call.
+ */
+function sortHits(hits: Hit[]): void {
+  for (let i = 1; i < hits.length; i++) {
+    const hit = hits[i] as Hit;
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const other = hits[j] as Hit;
+      if (other.start < hit.start || (other.start === hit.start && other.end >= hit.end)) break;
+      hits[j + 1] = other;
+    }
+    hits[j + 1] = hit;
   }
 }
 

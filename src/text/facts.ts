@@ -184,6 +184,10 @@ function astralFlags(text: string, i: number, code: number): number {
   return charCell(code);
 }
 
+/** Scratch space for `scanLine` (never re-entered: it calls nothing that scans). */
+const HASH_SCRATCH: number[] = [];
+const STEM_SCRATCH: number[] = [];
+
 /**
  * Scan one normalised line (trimmed, single spaces) and return its facts.
  * Linear in the line's length, and allocation-free but for the facts and the
@@ -200,8 +204,11 @@ export function scanLine(text: string, language: ScanLanguage = NO_LANGUAGE): Fa
   const stopwords = language.stopwordHashes;
   const n = text.length;
 
-  const hashes: number[] = [];
-  const stems: number[] = [];
+  // Tokens go to the scratch arrays first and are copied out at their exact
+  // length: pushing onto fresh arrays regrew them two or three times a line.
+  const hashes = HASH_SCRATCH;
+  const stems = STEM_SCRATCH;
+  let tokens = 0;
   let runs = 0; // stopword runs (letters, marks, apostrophes)
   let stops = 0;
   let wordStart = 0; // where the current space-separated word began
@@ -312,8 +319,9 @@ export function scanLine(text: string, language: ScanLanguage = NO_LANGUAGE): Fa
       if (!(cell & WORD)) break;
     }
     const tokenHash = finishHash(hash, allDigits);
-    hashes.push(tokenHash);
-    stems.push(stem);
+    hashes[tokens] = tokenHash;
+    stems[tokens] = stem;
+    tokens++;
     if (wordTokens === 0) {
       wordFirstFlags = first;
       wordFirstHash = tokenHash;
@@ -351,8 +359,8 @@ export function scanLine(text: string, language: ScanLanguage = NO_LANGUAGE): Fa
     !countStopwords || stopwords.size === 0 || runs === 0 ? Number.NaN : stops / runs;
   return new Facts(
     text,
-    hashes,
-    stems,
+    hashes.slice(0, tokens),
+    stems.slice(0, tokens),
     n,
     words,
     effectiveWords,

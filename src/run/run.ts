@@ -204,7 +204,11 @@ async function runLocked(
     let events = processStream(takeUntil(inputs, stop.requested), executor, {
       // Duplicates are judged in path order, whichever thread finished first.
       ordered: !config.unordered || config.dedupe !== undefined,
-      maxBatch: config.jobs <= 1 ? 1 : 64,
+      // In this thread too, files go in batches (from 1, doubling: the first
+      // record is out at once): one file per batch cost ~28 µs a file in
+      // promises and generator steps, 3% of a --jobs 1 run. The in-process
+      // executor still yields every few files.
+      maxBatch: config.jobs <= 1 ? 32 : 64,
       maxInFlight: config.jobs <= 1 ? 1 : config.jobs * IN_FLIGHT_PER_THREAD,
     });
     if (config.dedupe)

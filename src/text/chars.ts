@@ -8,20 +8,24 @@
  */
 
 /** A letter (`\p{L}`). */
-export const LETTER = 1 << 16;
+export const LETTER_BIT = 16;
+export const LETTER = 1 << LETTER_BIT;
 /** Part of a comparison token: a letter or a digit (`\p{L}`, `\p{N}`). */
 export const WORD = 1 << 17;
 /** Part of a stopword run: a letter, a combining mark or an apostrophe (`don't`, `l'homme`). */
 export const RUN = 1 << 18;
 /** A cased letter in upper (or title) case: `A`, `É`, `Д`. */
-export const UPPER = 1 << 19;
+export const UPPER_BIT = 19;
+export const UPPER = 1 << UPPER_BIT;
 /** A cased letter in lower case: `a`, `é`, `д`. */
-export const LOWER = 1 << 20;
+export const LOWER_BIT = 20;
+export const LOWER = 1 << LOWER_BIT;
 /** A digit (`\p{N}`). */
 export const DIGIT = 1 << 21;
 export const SPACE = 1 << 22;
 /** Scripts written without spaces between words: Han, Hiragana, Katakana, Thai. */
-export const UNSPACED = 1 << 23;
+export const UNSPACED_BIT = 23;
+export const UNSPACED = 1 << UNSPACED_BIT;
 /** Set on every classified cell, so that 0 means "not classified yet". */
 const KNOWN = 1 << 24;
 /** The lower-case code unit of a cell. */

@@ -3,12 +3,15 @@ import {
   charCell,
   codePointFlags,
   LETTER,
+  LETTER_BIT,
   LOWER,
+  LOWER_BIT,
   LOWER_CASE,
   RUN,
   SPACE,
-  UNSPACED,
+  UNSPACED_BIT,
   UPPER,
+  UPPER_BIT,
   WORD,
 } from "./chars.js";
 import { IntSet } from "./int-set.js";
@@ -224,31 +227,37 @@ export function scanLine(text: string, language: ScanLanguage = NO_LANGUAGE): Fa
   let titleUpper = 0;
   let spaces = 0;
   let upper = 0;
-  let cased = 0;
+  let lower = 0;
   let letters = 0;
   let digits = 0;
   let unspaced = 0;
 
   let i = 0;
+  let cell = SPACE;
+  let width = 1;
+  // The token loop stops on the character after its token: its cell is
+  // already read, and the next turn starts from it instead of reading it again.
+  let readAhead = false;
   while (i <= n) {
     // Between tokens: spaces, punctuation, marks, apostrophes (or the end).
-    let cell = SPACE;
-    let width = 1;
-    if (i < n) {
-      const code = text.charCodeAt(i);
-      cell = cells[code] as number;
-      // 0: not classified yet, or a surrogate half (never in the table).
-      if (cell === 0) {
-        cell = code >= 0xd800 && code <= 0xdbff ? astralFlags(text, i, code) : charCell(code);
-        if (cell & ASTRAL) width = 2;
+    if (!readAhead) {
+      cell = SPACE;
+      width = 1;
+      if (i < n) {
+        const code = text.charCodeAt(i);
+        cell = cells[code] as number;
+        // 0: not classified yet, or a surrogate half (never in the table).
+        if (cell === 0) {
+          cell = code >= 0xd800 && code <= 0xdbff ? astralFlags(text, i, code) : charCell(code);
+          if (cell & ASTRAL) width = 2;
+        }
       }
     }
+    readAhead = false;
     if (!(cell & WORD)) {
-      if (cell & UPPER) {
-        cased++;
-        upper++;
-      } else if (cell & LOWER) cased++;
-      if (cell & UNSPACED) unspaced++;
+      upper += (cell >>> UPPER_BIT) & 1;
+      lower += (cell >>> LOWER_BIT) & 1;
+      unspaced += (cell >>> UNSPACED_BIT) & 1;
       if (cell & SPACE) {
         if (i < n) spaces++;
         if (wordTokens > 0) {
@@ -280,26 +289,21 @@ export function scanLine(text: string, language: ScanLanguage = NO_LANGUAGE): Fa
       continue;
     }
 
-    // A token: letters and digits, hashed as they are read.
+    // A token: letters and digits, hashed as they are read. The counts are
+    // added without branches (a flag's bit, shifted down): which characters
+    // are capitals or digits is what a branch predictor cannot guess.
     let hash = FNV_OFFSET;
-    let allDigits = true;
-    let anyDigit = false;
     let length = 0;
+    let tokenChars = 0;
+    let tokenLetters = 0;
     let stem = -1;
     const first = cell;
     for (;;) {
-      if (cell & LETTER) {
-        letters++;
-        allDigits = false;
-      } else {
-        digits++;
-        anyDigit = true;
-      }
-      if (cell & UPPER) {
-        cased++;
-        upper++;
-      } else if (cell & LOWER) cased++;
-      if (cell & UNSPACED) unspaced++;
+      tokenChars++;
+      tokenLetters += (cell >>> LETTER_BIT) & 1;
+      upper += (cell >>> UPPER_BIT) & 1;
+      lower += (cell >>> LOWER_BIT) & 1;
+      unspaced += (cell >>> UNSPACED_BIT) & 1;
       // An astral character has no lower-case cell: its own code units stand for it.
       if (width === 2) {
         hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
@@ -316,8 +320,15 @@ export function scanLine(text: string, language: ScanLanguage = NO_LANGUAGE): Fa
         cell = code >= 0xd800 && code <= 0xdbff ? astralFlags(text, i, code) : charCell(code);
         if (cell & ASTRAL) width = 2;
       }
-      if (!(cell & WORD)) break;
+      if (!(cell & WORD)) {
+        readAhead = true;
+        break;
+      }
     }
+    letters += tokenLetters;
+    digits += tokenChars - tokenLetters;
+    const allDigits = tokenLetters === 0;
+    const anyDigit = tokenLetters < tokenChars;
     const tokenHash = finishHash(hash, allDigits);
     hashes[tokens] = tokenHash;
     stems[tokens] = stem;
@@ -335,8 +346,8 @@ export function scanLine(text: string, language: ScanLanguage = NO_LANGUAGE): Fa
     } else if (!wordComplex) {
       // Most words: the token is the whole run, unless a mark or an apostrophe
       // follows and joins the next letters to it (checked when the word ends).
-      const next = i < n ? text.charCodeAt(i) : 32;
-      const nextCell = i < n ? (cells[next] as number) || charCell(next) : SPACE;
+      // (An astral character's own flags are not asked here: its high surrogate's are.)
+      const nextCell = i >= n ? SPACE : width === 1 ? cell : charCell(text.charCodeAt(i));
       if (nextCell & RUN && !(nextCell & WORD)) wordComplex = true;
       else {
         runs++;
@@ -368,7 +379,7 @@ export function scanLine(text: string, language: ScanLanguage = NO_LANGUAGE): Fa
     digits,
     unspaced,
     titleCaseRatio,
-    cased === 0 ? Number.NaN : upper / cased,
+    upper + lower === 0 ? Number.NaN : upper / (upper + lower),
     stopwordDensity,
     runs,
     endsLikeSentence,

@@ -84,6 +84,7 @@ export function normalisedLines(raw: string): string[] {
 
 /** Any character `special` changes (line breaks but LF included). */
 const SPECIAL_CHAR =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
   /[\x00-\x1f\x7f-\xa0\xad\u1680\u180e\u2000-\u200b\u200e\u200f\u2028-\u202f\u205f\u2060\u2066-\u2069\u3000\ufeff]/;
 
 /** A line normalisation leaves as it is: no edge or double spaces, nothing special. */

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { normalisedLines } from "../../src/text/normalise.js";
 
 const DROPPED =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the invisibles normalisation drops
   /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/gu;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: tab, vertical tab and form feed are spaces
 const SPACES = /[\t\u000b\u000c\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu;
 
 /**

@@ -13,6 +13,7 @@ import { exitCodeOf, foundNothing } from "./exit-code.js";
 import { EXIT } from "./exit-codes.js";
 import { cleaningFingerprint, inputScope } from "./fingerprint.js";
 import { reportGone, safeToPrune } from "./gone.js";
+import { roomForOneHeap } from "./heap-settings.js";
 import { inProcessExecutor } from "./in-process.js";
 import { type IncrementalOptions, skipUnchanged } from "./incremental.js";
 import { type InputSpec, runInputs } from "./inputs.js";
@@ -165,10 +166,11 @@ async function runLocked(
   // One executor for the corpus pass and the cleaning, started by the first
   // batch of either: a nightly re-run where every input is unchanged and the
   // profile is remembered starts no thread at all.
-  const executor: Executor = lazyExecutor(
-    () => (config.jobs <= 1 ? inProcessExecutor(settings) : autoExecutor(settings, config.jobs)),
-    config.jobs,
-  );
+  const executor: Executor = lazyExecutor(() => {
+    if (config.jobs > 1) return autoExecutor(settings, config.jobs);
+    roomForOneHeap();
+    return inProcessExecutor(settings);
+  }, config.jobs);
   if (readsStdin(config)) {
     // A pending read of a pipe would keep the process alive after the run.
     void stop.requested.then(() => io.stdin.destroy());

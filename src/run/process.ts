@@ -104,9 +104,12 @@ function cleanInput(
       warnings.push(
         "no article text left after cleaning (only boilerplate?); record has an empty body",
       );
-    const removed: Partial<Record<RemovalKind, number>> = {};
+    // Counted in a Map (an object with keys added one by one went to
+    // dictionary mode: a quarter of this function's own time).
+    const counts = new Map<RemovalKind, number>();
     for (const { verdict } of report.removals())
-      removed[verdict.kind] = (removed[verdict.kind] ?? 0) + 1;
+      counts.set(verdict.kind, (counts.get(verdict.kind) ?? 0) + 1);
+    const removed: Partial<Record<RemovalKind, number>> = Object.fromEntries(counts);
     const json = JSON.stringify(record);
     const signature = settings.dedupe ? bodySignature(record.body) : undefined;
     const signed = settings.dedupe ? { signature: signature ?? null, id } : {};

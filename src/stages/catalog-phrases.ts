@@ -32,22 +32,26 @@ const HAS_INNER_BREAK = /[.!?…。！？]\s*\S/u;
  */
 function composedMatch(line: Line, matcher: PhraseMatcher): PhraseEntry | undefined {
   if (line.words > MAX_COMPOSED_WORDS || !HAS_INNER_BREAK.test(line.text)) return undefined;
-  const sentences = line.text.split(SENTENCE_BREAK).filter((part) => comparisonKey(part) !== "");
-  const parts = sentences.map(comparisonKey);
-  if (parts.length < 2) return undefined;
   let found: PhraseEntry | undefined;
   let questions = false;
   let last: PhraseEntry | undefined;
-  for (const [i, key] of parts.entries()) {
+  let parts = 0;
+  // Sentence by sentence, stopping at the first that is none of these: most
+  // lines that get here are prose with a catalogue word in them.
+  for (const sentence of line.text.split(SENTENCE_BREAK)) {
+    const key = comparisonKey(sentence);
+    if (key === "") continue;
+    parts++;
     const match = matcher.match(key);
     last = match?.entry;
     if (match) found ??= match.entry;
     else if (COURTESIES.has(key)) continue;
     // "What do you think of X? Sound off below!": questions to the reader,
     // then the prompt to comment.
-    else if (/[?？]\s*$/u.test(sentences[i] as string)) questions = true;
+    else if (/[?？]\s*$/u.test(sentence)) questions = true;
     else return undefined;
   }
+  if (parts < 2) return undefined;
   if (questions && last?.kind !== "comments") return undefined;
   return found;
 }

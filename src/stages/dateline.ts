@@ -19,7 +19,16 @@ const DASH = String.raw`(?:\s*[-–—]+|\s*\.\s*[-–—]+|\s*:)\s*`;
 interface DatelineShape {
   readonly id: string;
   readonly pattern: RegExp;
+  /**
+   * Characters the pattern cannot match without: a plain search that skips
+   * it on most lines (every sentence opens with a capital, and the
+   * patterns backtrack through the place's words before they fail).
+   */
+  readonly needs: (head: string) => boolean;
 }
+
+const DASHES = /[-–—]/;
+const opensWithBracket = (head: string) => head.charCodeAt(0) === 0x28;
 
 /**
  * Dateline shapes, most specific first. Groups: place, date, agency.
@@ -36,6 +45,7 @@ const SHAPES: readonly DatelineShape[] = [
   // agencies and their foreign services)
   {
     id: "place-date-agency-stop",
+    needs: (head) => head.includes(",") && DASHES.test(head),
     pattern: new RegExp(
       `^(?<place>${PLACE}),\\s*(?<date>${SHORT_DATE})\\s*[—–-]+\\s*(?<agency>${AGENCY_NAME})\\.\\s+(?=\\S)`,
       "u",
@@ -44,6 +54,7 @@ const SHAPES: readonly DatelineShape[] = [
   // ROMA, 31 MAG - (ANSA) - ; MILANO, 4 GIU - (ANSA) - : ANSA, the date before the agency
   {
     id: "place-date-dash-agency",
+    needs: (head) => head.includes(",") && head.includes("("),
     pattern: new RegExp(
       `^(?<place>${PLACE}),\\s*(?<date>${SHORT_DATE})\\s*[-–—]+\\s*\\((?<agency>[^()\\d]{2,40})\\)${DASH}(?=\\S)`,
       "u",
@@ -52,6 +63,7 @@ const SHAPES: readonly DatelineShape[] = [
   // (ANSA) - ROMA, 31 MAG - ; (AGI) - Roma, 12 mar - : the agency first
   {
     id: "agency-place-date",
+    needs: opensWithBracket,
     pattern: new RegExp(
       `^\\((?<agency>[^()\\d]{2,40})\\)\\s*[-–—]+\\s*(?<place>${PLACE}),\\s*(?<date>${SHORT_DATE})\\s*[-–—]+\\s*(?=\\S)`,
       "u",
@@ -60,12 +72,14 @@ const SHAPES: readonly DatelineShape[] = [
   // (서울=연합뉴스) ; (워싱턴=연합뉴스) 홍길동 특파원 = : Yonhap's place=agency in brackets
   {
     id: "place-equals-agency",
+    needs: (head) => opensWithBracket(head) && head.includes("="),
     pattern:
       /^\((?<place>[^()=\d]{1,20})=(?<agency>[^()=\d]{2,20})\)\s*(?:[^=\n]{0,20}=\s*)?(?=\S)/u,
   },
   // TOKYO (Sputnik) - ; GENEVA, November 18 (UPI) - ; Madrid, 31 may (EFE).-
   {
     id: "place-agency",
+    needs: (head) => head.includes("("),
     pattern: new RegExp(
       `^(?<place>${PLACE})(?:,\\s*(?<date>${SHORT_DATE}))?\\s*\\((?<agency>[^()\\d]{2,40})\\)${DASH}(?=\\S)`,
       "u",
@@ -74,6 +88,7 @@ const SHAPES: readonly DatelineShape[] = [
   // МОСКВА, 31 мая. /ТАСС/. ; KYIV, May 31 /Ukrinform/.
   {
     id: "place-slash-agency",
+    needs: (head) => head.includes(",") && head.includes("/"),
     pattern: new RegExp(
       `^(?<place>${PLACE}),\\s*(?<date>${SHORT_DATE})\\.?\\s*/(?<agency>[^/\\d]{2,30})/\\.?\\s*(?=\\S)`,
       "u",
@@ -83,16 +98,22 @@ const SHAPES: readonly DatelineShape[] = [
   // the agency must be a known name (checked in parseDateline).
   {
     id: "glued-agency",
+    needs: (head) => head.includes("("),
     pattern: new RegExp(
       `^(?:(?<place>${PLACE})\\s+)?\\((?<agency>[^()\\d]{2,30})\\) ?(?=[\\p{Lu}"“‘'])`,
       "u",
     ),
   },
   // (AFP) - ; (Reuters) —  : agency without a place
-  { id: "agency-only", pattern: /^\((?<agency>[^()\d]{2,40})\)\s*[-–—]+\s*(?=\S)/u },
+  {
+    id: "agency-only",
+    needs: opensWithBracket,
+    pattern: /^\((?<agency>[^()\d]{2,40})\)\s*[-–—]+\s*(?=\S)/u,
+  },
   // MADRID — ; WASHINGTON, D.C. – ; NEW DELHI, Nov 19 — : AP style, place in capitals, no agency
   {
     id: "place-dash",
+    needs: (head) => DASHES.test(head),
     pattern: new RegExp(
       `^(?<place>[\\p{Lu}][\\p{Lu}\\p{M}.'’\\-]*(?:[ \\-][\\p{Lu}\\p{M}.'’\\-]+){0,3}(?:, [\\p{Lu}][\\p{L}.]+(?: [\\p{Lu}][\\p{L}.]+)?)?)(?:,\\s*(?<date>${SHORT_DATE}))?\\s+[-–—]+\\s+(?=\\S)`,
       "u",
@@ -101,11 +122,13 @@ const SHAPES: readonly DatelineShape[] = [
   // 【ワシントン共同】 : Japanese agencies bracket the place and the agency
   {
     id: "japanese-bracket",
+    needs: (head) => head.startsWith("【"),
     pattern: /^【(?<place>[^】=]{1,12}?)(?<agency>共同|時事|ロイター|AFP=時事|AFP)】/u,
   },
   // 新华社北京5月31日电 : Xinhua's Chinese dateline
   {
     id: "xinhua",
+    needs: (head) => head.startsWith("新华社"),
     pattern:
       /^(?<agency>新华社)(?:记者\S{0,12})?(?<place>\p{Script=Han}{2,6}?)(?<date>\d{1,2}月\d{1,2}日)电/u,
   },
@@ -146,6 +169,7 @@ export function parseDateline(text: string, line: number): DatelineFinding | und
     return undefined;
   const head = text.slice(0, 160);
   for (const shape of SHAPES) {
+    if (!shape.needs(head)) continue;
     const match = shape.pattern.exec(head);
     if (!match?.groups) continue;
     const agency = match.groups.agency?.trim() ?? null;

@@ -1,4 +1,4 @@
-import { MAX_NGRAM, type NgramTable, slotOf } from "./ngram-table.js";
+import { MAX_NGRAM, type NgramTable, RECORD_WORDS, slotOf } from "./ngram-table.js";
 
 /**
  * eld's text preparation, `text.replace(separators, " ").trim().toLowerCase()`,
@@ -68,6 +68,12 @@ const CUT_AFTER = 350;
 const ENFORCE_CUT_AFTER = 380;
 /** eld's n-grams come from the first 70 bytes of a word. */
 const MAX_WORD = 70;
+/**
+ * A text yields fewer n-grams than it has bytes (one per three bytes of a
+ * word, plus its end), so at most ~400: the seen set is never a third full.
+ */
+const SEEN_BITS = 10;
+const SEEN_CAPACITY = 1 << SEEN_BITS;
 
 /**
  * eld's `detect(text).language`, computed on the flat table: same text
@@ -88,7 +94,13 @@ export function createDetector(table: NgramTable): (text: string) => string {
 class Detector {
   readonly #table: NgramTable;
   readonly #prepare: (text: string) => string;
-  readonly #seen: Uint32Array;
+  /**
+   * The slots scored for the current text (eld counts an n-gram once per
+   * text): a small set, stamped with the text's generation, that stays in
+   * the cache, where a stamp per table slot was one more miss per n-gram.
+   */
+  readonly #seenSlots = new Int32Array(SEEN_CAPACITY);
+  readonly #seenStamps = new Uint32Array(SEEN_CAPACITY);
   #generation = 0;
   readonly #scores: Int32Array;
   /** The current word's bytes: a word is at most ENFORCE_CUT_AFTER + 4 bytes long. */
@@ -98,14 +110,13 @@ class Detector {
   constructor(table: NgramTable) {
     this.#table = table;
     this.#prepare = preparer(table.separators);
-    this.#seen = new Uint32Array(table.mask + 1);
     this.#scores = new Int32Array(table.languages.length);
   }
 
   detect(input: string): string {
     this.#generation = (this.#generation + 1) >>> 0;
     if (this.#generation === 0) {
-      this.#seen.fill(0);
+      this.#seenStamps.fill(0);
       this.#generation = 1;
     }
     const scores = this.#scores;
@@ -158,6 +169,22 @@ class Detector {
     return best < 0 ? "" : (this.#table.languages[best] ?? "");
   }
 
+  /** True the first time `slot` is met in the current text. */
+  #firstSight(slot: number): boolean {
+    const stamps = this.#seenStamps;
+    const generation = this.#generation;
+    let at = Math.imul(slot, 0x9e3779b1) >>> (32 - SEEN_BITS);
+    for (;;) {
+      if (stamps[at] !== generation) {
+        stamps[at] = generation;
+        this.#seenSlots[at] = slot;
+        return true;
+      }
+      if (this.#seenSlots[at] === slot) return false;
+      at = (at + 1) & (SEEN_CAPACITY - 1);
+    }
+  }
+
   /** eld's getByteNgrams for one word: 4-byte n-grams with a stride of 3, then the word's end. */
   #scoreWord(length: number): void {
     const len = Math.min(length, MAX_WORD);
@@ -185,17 +212,20 @@ class Detector {
     }
     low >>>= 0;
     high >>>= 0;
-    const { mask, keyLow, keyHigh, start, count, postings } = this.#table;
+    const { mask, records, postings } = this.#table;
     let slot = slotOf(low, high, mask);
-    while (keyLow[slot] !== low || keyHigh[slot] !== high) {
-      if (keyLow[slot] === 0 && keyHigh[slot] === 0) return; // not in the table
+    let at = RECORD_WORDS * slot;
+    while (records[at] !== low || records[at + 1] !== high) {
+      if (records[at] === 0 && records[at + 1] === 0) return; // not in the table
       slot = (slot + 1) & mask;
+      at = RECORD_WORDS * slot;
     }
-    if (this.#seen[slot] === this.#generation) return;
-    this.#seen[slot] = this.#generation;
+    if (!this.#firstSight(slot)) return;
     const scores = this.#scores;
-    const end = (start[slot] as number) + 2 * (count[slot] as number);
-    for (let p = start[slot] as number; p < end; p += 2)
+    const record = records[at + 2] as number;
+    const start = record >>> 8;
+    const end = start + 2 * (record & 0xff);
+    for (let p = start; p < end; p += 2)
       (scores[postings[p] as number] as number) += (postings[p + 1] as number) + BASE_SCORE;
   }
 }

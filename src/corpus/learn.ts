@@ -1,6 +1,6 @@
 import { MAX_COUNTED_CHARS, MAX_COUNTED_WORDS, scopeOf } from "../corpus-profile.js";
 import { parseScraperHeaderLine } from "../stages/scraper-header.js";
-import { type LineFacts, scanLine } from "../text/facts.js";
+import { type LineFacts, lineKeyHash, scanLine } from "../text/facts.js";
 import { normalisedLines } from "../text/normalise.js";
 import { wordCount } from "../text/shape.js";
 
@@ -76,6 +76,14 @@ export function statsOfText(text: string, filePath: string): FileStats {
       previous = openingHash(text);
       if (lead === undefined && wordCount(text) >= PROSE_WORDS) lead = previous;
       if (facts.length < TOP_LINES) facts.push(PARAGRAPH);
+      continue;
+    }
+    if (facts.length >= TOP_LINES && lead !== undefined) {
+      // Headline candidates and the lead are found: only the key is left to count.
+      const key = lineKeyHash(text);
+      if (key !== 0 && !lineKeys.has(key) && wordCount(text) <= MAX_COUNTED_WORDS)
+        lineKeys.set(key, previous);
+      previous = key;
       continue;
     }
     const line = scanLine(text);

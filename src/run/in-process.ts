@@ -27,10 +27,16 @@ export function inProcessExecutor(settings: TaskSettings, profile?: CorpusProfil
     return next;
   };
   const clean = (items: readonly InputItem[]) =>
-    sliced(settings.stop, items, (item) =>
-      (cleaner as typeof import("./process.js")).processInput(item, settings, {
-        profile: current,
-      }),
+    sliced(
+      settings.stop,
+      items,
+      (item) =>
+        (cleaner as typeof import("./process.js")).processInput(item, settings, {
+          profile: current,
+        }),
+      // A full or failing disk ends the batch where it showed: the run stops
+      // on it, and the files after it must not be written meanwhile.
+      (outcome) => outcome.status === "failed" && outcome.writeError !== undefined,
     );
   const learn = (items: readonly InputItem[]) =>
     sliced(settings.stop, items, (item) =>
@@ -61,17 +67,23 @@ export function inProcessExecutor(settings: TaskSettings, profile?: CorpusProfil
  */
 const SLICE = 8;
 
-/** `each` over the items in slices, until the run asks to stop (see `Executor`). */
+/**
+ * `each` over the items in slices, until the run asks to stop (see
+ * `Executor`) or a result is one that `isLast` says ends the batch.
+ */
 async function sliced<T, R>(
   stop: Int32Array | undefined,
   items: readonly T[],
   each: (item: T) => R,
+  isLast: (result: R) => boolean = () => false,
 ): Promise<R[]> {
   const out: R[] = [];
   for (let at = 0; at < items.length; at++) {
     if (at > 0 && at % SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
     if (stopRequested(stop)) break;
-    out.push(each(items[at] as T));
+    const result = each(items[at] as T);
+    out.push(result);
+    if (isLast(result)) break;
   }
   return out;
 }

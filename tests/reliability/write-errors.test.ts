@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BIN, runCli, SEED, tempDir } from "../e2e/run-cli.js";
@@ -88,6 +88,33 @@ describe.skipIf(tmpfsSkipReason)(`a full disk under -o (${tmpfsSkipReason ?? "tm
     const resumed = await runCli([input, "-o", out, "-j", "2"]);
     expect(resumed.code).toBe(0);
     expect(filesUnder(out)).toHaveLength(300);
+  });
+
+  it("-j 1: nothing after the input that filled the disk is written", async () => {
+    // Seven small files, then one too big for the space left, then forty
+    // more small ones: at --jobs 1 files go in batches, and the batch must
+    // end at the failure, not write the small files after it.
+    const small = path.join(root, "batch-in");
+    mkdirSync(small, { recursive: true });
+    const paragraph = "The council met on Tuesday and voted on the budget for next year. ";
+    const article = (title: string, repeat: number) =>
+      `${title}\n\nMADRID (Reuters) - ${paragraph.repeat(repeat)}\n`;
+    for (let i = 1; i <= 7; i++)
+      writeFileSync(path.join(small, `a_${i}.txt`), article(`Small story ${i}`, 3));
+    writeFileSync(path.join(small, "b_big.txt"), article("A very long story", 4000));
+    for (let i = 1; i <= 40; i++)
+      writeFileSync(
+        path.join(small, `c_${String(i).padStart(2, "0")}.txt`),
+        article(`Late ${i}`, 3),
+      );
+    const out = path.join(root, "batch-out");
+    mountTmpfs(out, "240k");
+    mounts.push(out);
+    const result = await runCli([small, "-o", out, "-j", "1", "-q", "--no-corpus"]);
+    expect(result.code).toBe(74);
+    const written = filesUnder(out).filter((file) => file.endsWith(".json"));
+    expect(written.filter((file) => file.startsWith("a_"))).toHaveLength(7);
+    expect(written.filter((file) => !file.startsWith("a_"))).toEqual([]);
   });
 
   it("--output on a full disk: one line naming the file, exit 74, the temp file removed", async () => {

@@ -67,15 +67,15 @@ export function normalisedLines(raw: string): string[] {
     // CRLF is one break: the CR goes with the LF.
     const stop = end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
     const piece = text.slice(start, stop);
-    if (isClean(piece)) {
-      if (piece === "") {
-        if (!state.blank) lines.push("");
-        state.blank = true;
-      } else {
-        lines.push(piece);
-        state.blank = false;
-      }
-    } else normalisePiece(piece, lines, state);
+    const clean = isClean(piece) ? piece : cleanedSimply(piece);
+    if (clean === undefined) normalisePiece(piece, lines, state);
+    else if (clean === "") {
+      if (!state.blank) lines.push("");
+      state.blank = true;
+    } else {
+      lines.push(clean);
+      state.blank = false;
+    }
     start = end + 1;
   }
   if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
@@ -93,6 +93,21 @@ function isClean(piece: string): boolean {
   if (n === 0) return true;
   if (piece.charCodeAt(0) === 0x20 || piece.charCodeAt(n - 1) === 0x20) return false;
   return !piece.includes("  ") && !SPECIAL_CHAR.test(piece);
+}
+
+/**
+ * The second most common line, after a clean one: indented, or with
+ * no-break spaces (French typography, the seed scrape's every paragraph).
+ * Native replace and trim make it clean, or it goes to the walk (undefined).
+ */
+function cleanedSimply(piece: string): string | undefined {
+  let text = piece.includes("\u00a0") ? piece.replaceAll("\u00a0", " ") : piece;
+  let from = 0;
+  let to = text.length;
+  while (from < to && text.charCodeAt(from) === 0x20) from++;
+  while (to > from && text.charCodeAt(to - 1) === 0x20) to--;
+  if (from > 0 || to < text.length) text = text.slice(from, to);
+  return isClean(text) ? text : undefined;
 }
 
 /**

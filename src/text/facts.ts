@@ -187,6 +187,19 @@ function astralFlags(text: string, i: number, code: number): number {
   return charCell(code);
 }
 
+/**
+ * The cell of the character at `i`: one table read for nearly every
+ * character. 0 in the table means not classified yet, or a surrogate half
+ * (never stored): an astral character's flags carry `ASTRAL`, its width 2.
+ * Small, so the scanners' loops inline it.
+ */
+function cellAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  const cell = CELLS[code] as number;
+  if (cell !== 0) return cell;
+  return code >= 0xd800 && code <= 0xdbff ? astralFlags(text, i, code) : charCell(code);
+}
+
 /** Scratch space for `scanLine` (never re-entered: it calls nothing that scans). */
 const HASH_SCRATCH: number[] = [];
 const STEM_SCRATCH: number[] = [];
@@ -202,7 +215,6 @@ const STEM_SCRATCH: number[] = [];
  * V8 keep them in a heap context, at several times the cost).
  */
 export function scanLine(text: string, language: ScanLanguage = NO_LANGUAGE): Facts {
-  const cells = CELLS;
   const countStopwords = !language.densityUnknown;
   const stopwords = language.stopwordHashes;
   const n = text.length;
@@ -244,13 +256,8 @@ export function scanLine(text: string, language: ScanLanguage = NO_LANGUAGE): Fa
       cell = SPACE;
       width = 1;
       if (i < n) {
-        const code = text.charCodeAt(i);
-        cell = cells[code] as number;
-        // 0: not classified yet, or a surrogate half (never in the table).
-        if (cell === 0) {
-          cell = code >= 0xd800 && code <= 0xdbff ? astralFlags(text, i, code) : charCell(code);
-          if (cell & ASTRAL) width = 2;
-        }
+        cell = cellAt(text, i);
+        if (cell & ASTRAL) width = 2;
       }
     }
     readAhead = false;
@@ -313,13 +320,8 @@ export function scanLine(text: string, language: ScanLanguage = NO_LANGUAGE): Fa
       if (length === STEM_LENGTH) stem = finishHash(hash, false);
       i += width;
       if (i >= n) break;
-      const code = text.charCodeAt(i);
-      width = 1;
-      cell = cells[code] as number;
-      if (cell === 0) {
-        cell = code >= 0xd800 && code <= 0xdbff ? astralFlags(text, i, code) : charCell(code);
-        if (cell & ASTRAL) width = 2;
-      }
+      cell = cellAt(text, i);
+      width = cell & ASTRAL ? 2 : 1;
       if (!(cell & WORD)) {
         readAhead = true;
         break;
@@ -540,20 +542,14 @@ export function lineHash(hashes: readonly number[]): number {
  * equal).
  */
 export function lineKeyHash(text: string): number {
-  const cells = CELLS;
   const n = text.length;
   let a = 0x811c9dc5 | 0;
   let b = 0x01000193 | 0;
   let tokens = 0;
   let i = 0;
   while (i < n) {
-    let code = text.charCodeAt(i);
-    let cell = cells[code] as number;
-    let width = 1;
-    if (cell === 0) {
-      cell = code >= 0xd800 && code <= 0xdbff ? astralFlags(text, i, code) : charCell(code);
-      if (cell & ASTRAL) width = 2;
-    }
+    let cell = cellAt(text, i);
+    let width = cell & ASTRAL ? 2 : 1;
     if (!(cell & WORD)) {
       i += width;
       continue;
@@ -568,13 +564,8 @@ export function lineKeyHash(text: string): number {
       } else hash = Math.imul(hash ^ (cell & LOWER_CASE), FNV_PRIME);
       i += width;
       if (i >= n) break;
-      code = text.charCodeAt(i);
-      width = 1;
-      cell = cells[code] as number;
-      if (cell === 0) {
-        cell = code >= 0xd800 && code <= 0xdbff ? astralFlags(text, i, code) : charCell(code);
-        if (cell & ASTRAL) width = 2;
-      }
+      cell = cellAt(text, i);
+      width = cell & ASTRAL ? 2 : 1;
       if (!(cell & WORD)) break;
     }
     const h = finishHash(hash, letters === 0);

@@ -160,7 +160,10 @@ export const byline: Stage = {
   id: "byline",
   run(doc, report, context) {
     let seen = 0;
-    let prose = 0;
+    // Paragraphs of prose seen so far, each text once: a paragraph printed
+    // twice (the copy is cut later) is one paragraph above the byline, as
+    // the dateline stage counts it.
+    const prose = new Set<string>();
     for (const line of doc.lines) {
       if (report.isRemoved(line.index)) {
         // A credit bar at the top ("© Name, outlet | Abb.: Airbus | 31.12.2019
@@ -176,7 +179,7 @@ export const byline: Stage = {
       if (context.findings.dateline?.line === line.index) break;
       // Bylines sit above the article: past two paragraphs of prose, a dated
       // line is an embedded tweet's signature or a quote, not a byline.
-      if (line.prose && ++prose > MAX_PROSE_BEFORE) break;
+      if (line.prose && prose.add(line.text).size > MAX_PROSE_BEFORE) break;
       const stamp = barStamp(line, context);
       const shape = bylineShape(line, context);
       const found = shape

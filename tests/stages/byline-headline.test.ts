@@ -44,6 +44,21 @@ describe("byline", () => {
     expect(run.findings.bylineDates[0]).toBe(written);
   });
 
+  // A scraper that printed a paragraph three times made three paragraphs of
+  // prose above the byline, and the search stopped before it; the headline
+  // stage then took the byline for the title (and a second cleaning, with
+  // the copies gone, did not: the idempotence property found it).
+  it.each([
+    ["English", "By Jane Doe", LEAD],
+    ["French", "Par Jean Dupont", FRENCH_LEAD],
+    ["German", "Von Max Muster", GERMAN_LEAD],
+  ])("a paragraph printed three times counts once above the byline (%s)", (_name, by, lead) => {
+    const copy = "The two ministers talked for half an hour before their delegations joined them.";
+    const run = runStages(`${copy}\n${copy}\n${copy}\n${by}\nTOKYO (Sputnik) - ${lead}`, STAGES);
+    expect(run.kinds[3]).toBe("byline");
+    expect(run.findings.headline?.text).not.toBe(by);
+  });
+
   it("keeps a sentence that contains a date", () => {
     const run = runStages(
       `Headline of the story\n\nThe meeting took place on November 19, 2019 in Geneva.`,

@@ -1,4 +1,5 @@
 import type { StageContext } from "../stage.js";
+import { compactKey } from "../text/normalise.js";
 import { knownSourceName, sourceFromUrl } from "./source-names.js";
 
 // " | Reuters", " - BBC News", " — Le Monde", " :: Site": the part after the
@@ -26,11 +27,7 @@ export function stripSiteSuffix(title: string, context: StageContext): string {
 }
 
 function sameSite(suffix: string, site: string): boolean {
-  const key = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/\.[a-z.]{2,6}$/u, "")
-      .replace(/[^\p{L}\p{N}]+/gu, "");
+  const key = (s: string) => compactKey(s.toLowerCase().replace(/\.[a-z.]{2,6}$/u, ""));
   const a = key(suffix);
   const b = key(site);
   return a.length > 0 && (a === b || a.startsWith(b) || b.startsWith(a));

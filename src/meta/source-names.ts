@@ -1,6 +1,7 @@
 import { getDomain, getHostname } from "tldts";
 import { AGENCIES } from "../catalog/agencies.js";
 import { PUBLISHERS } from "../catalog/publishers.js";
+import { compactKey } from "../text/normalise.js";
 
 /**
  * One place that knows publisher and agency names: turns `REUTERS`,
@@ -10,9 +11,7 @@ import { PUBLISHERS } from "../catalog/publishers.js";
 const byAlias = new Map<string, string>();
 const byDomain = new Map<string, string>();
 
-function aliasKey(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-}
+const aliasKey = compactKey;
 
 for (const agency of AGENCIES) {
   for (const alias of [agency.name, ...agency.aliases]) byAlias.set(aliasKey(alias), agency.name);

@@ -1,6 +1,7 @@
 import type { Findings, SourceCandidate } from "../findings.js";
 import type { ResolvedOptions } from "../options.js";
 import type { SourceOrigin } from "../schema.js";
+import { compactKey } from "../text/normalise.js";
 import { sourceFromSourceMap } from "./source-map.js";
 import { knownSourceName, normaliseSourceName, sourceFromUrl } from "./source-names.js";
 
@@ -87,9 +88,10 @@ function canonicalName(name: string, options: Pick<ResolvedOptions, "publishers"
 
 /** Names that differ only in case, punctuation or a domain ending vote together. */
 function voteKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/^the\s+/u, "")
-    .replace(/\.(?:com|org|net|co\.uk|ru|de|fr|info|news|in|ca)$/u, "")
-    .replace(/[^\p{L}\p{N}]+/gu, "");
+  return compactKey(
+    name
+      .toLowerCase()
+      .replace(/^the\s+/u, "")
+      .replace(/\.(?:com|org|net|co\.uk|ru|de|fr|info|news|in|ca)$/u, ""),
+  );
 }

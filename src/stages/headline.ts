@@ -2,6 +2,7 @@ import { stripSiteSuffix } from "../meta/site-suffix.js";
 import type { Report } from "../report.js";
 import type { Stage, StageContext } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
+import { compactKey } from "../text/normalise.js";
 import { removeDecks } from "./headline-decks.js";
 import {
   contextEvidence,
@@ -167,17 +168,14 @@ function accept(
 }
 
 function fromHeaderTitle(doc: Doc, report: Report, context: StageContext, title: string): boolean {
-  const keys = new Set([
-    normaliseTitleKey(title),
-    normaliseTitleKey(stripSiteSuffix(title, context)),
-  ]);
+  const keys = new Set([compactKey(title), compactKey(stripSiteSuffix(title, context))]);
   let seen = 0;
   for (const line of doc.lines) {
     if (report.isRemoved(line.index)) continue;
     if (++seen > TITLE_SEARCH_LINES) break;
     if (
-      !keys.has(normaliseTitleKey(line.text)) &&
-      !keys.has(normaliseTitleKey(stripSiteSuffix(line.text, context)))
+      !keys.has(compactKey(line.text)) &&
+      !keys.has(compactKey(stripSiteSuffix(line.text, context)))
     ) {
       continue;
     }
@@ -201,10 +199,6 @@ function fromHeaderTitle(doc: Doc, report: Report, context: StageContext, title:
     confidence: 0.9,
   };
   return true;
-}
-
-function normaliseTitleKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 /** Lines above the headline are furniture: captions, kickers, breadcrumbs. */

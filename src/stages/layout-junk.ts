@@ -1,6 +1,7 @@
 import type { Report } from "../report.js";
 import { lineRule, type Stage, type StageContext } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
+import { compactKey } from "../text/normalise.js";
 
 /**
  * Layout leftovers that no phrase names, found by shape once the headline
@@ -148,7 +149,8 @@ export const layoutJunk: Stage = {
  * must too.
  */
 export function removeHeadlineRepeats(doc: Doc, report: Report, context: StageContext): void {
-  const headlineKey = context.findings.headline?.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const headline = context.findings.headline?.text;
+  const headlineKey = headline === undefined ? "" : compactKey(headline);
   if (!headlineKey) return;
   for (const line of doc.lines) {
     if (report.isRemoved(line.index)) continue;

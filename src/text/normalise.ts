@@ -169,5 +169,14 @@ export function normaliseText(raw: string): string {
   return normalisedLines(raw).join("\n");
 }
 
+/**
+ * A name or title with nothing but its letters and digits, in lower case
+ * ("Fox News" and "FOX-NEWS" are "foxnews"): how headlines, their repeats
+ * and publisher spellings are compared.
+ */
+export function compactKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
 /** The one comparison key of the code base (lower case, letters and digits, single spaces). */
 export { comparisonKey } from "./facts.js";

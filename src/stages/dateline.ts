@@ -16,6 +16,11 @@ const PLACE = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*(?:[ \-][\p{L}\p{M}.'
 const SHORT_DATE = String.raw`(?:[\p{L}.]{3,12} \d{1,2}|\d{1,2}\.? [\p{L}.]{3,12})(?:,? \d{4})?`;
 const DASH = String.raw`(?:\s*[-–—]+|\s*\.\s*[-–—]+|\s*:)\s*`;
 
+// "TOKYO (Sputnik)", "GENEVA, November 18 (UPI)": a place, maybe a date,
+// the agency in brackets; a dash and the lead follow, or nothing (the
+// dateline on a line of its own, see `standaloneDateline`).
+const PLACE_AND_AGENCY = String.raw`(?<place>${PLACE})(?:,\s*(?<date>${SHORT_DATE}))?\s*\((?<agency>[^()\d]{2,40})\)`;
+
 interface DatelineShape {
   readonly id: string;
   readonly pattern: RegExp;
@@ -80,10 +85,7 @@ const SHAPES: readonly DatelineShape[] = [
   {
     id: "place-agency",
     needs: (head) => head.includes("("),
-    pattern: new RegExp(
-      `^(?<place>${PLACE})(?:,\\s*(?<date>${SHORT_DATE}))?\\s*\\((?<agency>[^()\\d]{2,40})\\)${DASH}(?=\\S)`,
-      "u",
-    ),
+    pattern: new RegExp(`^${PLACE_AND_AGENCY}${DASH}(?=\\S)`, "u"),
   },
   // МОСКВА, 31 мая. /ТАСС/. ; KYIV, May 31 /Ukrinform/.
   {
@@ -297,10 +299,7 @@ export const dateline: Stage = {
  * tables know (a "Jane Doe (D-Calif.)" line is a name and a party) and
  * with prose on the next line.
  */
-const STANDALONE = new RegExp(
-  `^(?<place>${PLACE})(?:,\\s*(?<date>${SHORT_DATE}))?\\s*\\((?<agency>[^()\\d]{2,40})\\)\\s*[-–—]*$`,
-  "u",
-);
+const STANDALONE = new RegExp(`^${PLACE_AND_AGENCY}\\s*[-–—]*$`, "u");
 const MAX_STANDALONE_WORDS = 9;
 
 function standaloneDateline(

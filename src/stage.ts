@@ -66,25 +66,31 @@ export interface Stage {
 }
 
 /** A rule that judges each surviving line on its own (its text, facts and hits). */
-export interface LineRule {
+export interface LineRule<Page = undefined> {
   readonly id: string;
   /** Lines longer than this are prose and never this rule's business. */
   readonly maxChars?: number;
+  /**
+   * What the rule needs to know about the whole page (the teaser rule: the
+   * transcript's speakers), read once per document before its lines.
+   */
+  readonly page?: (doc: Doc, report: Report, context: StageContext) => Page;
   /** Cheap test on the facts before the rule's own work (most lines fail it). */
   readonly applies?: (line: Line, context: StageContext) => boolean;
-  readonly verdict: (line: Line, context: StageContext) => Verdict | undefined;
+  readonly verdict: (line: Line, context: StageContext, page: Page) => Verdict | undefined;
 }
 
 /** A stage made of a line rule: the loop over surviving lines that every such stage had. */
-export function lineRule(rule: LineRule): Stage {
+export function lineRule<Page = undefined>(rule: LineRule<Page>): Stage {
   const maxChars = rule.maxChars ?? Number.POSITIVE_INFINITY;
   return {
     id: rule.id,
     run(doc, report, context) {
+      const page = rule.page ? rule.page(doc, report, context) : (undefined as Page);
       for (const line of doc.lines) {
         if (line.chars > maxChars || report.isRemoved(line.index)) continue;
         if (rule.applies && !rule.applies(line, context)) continue;
-        const verdict = rule.verdict(line, context);
+        const verdict = rule.verdict(line, context, page);
         if (verdict) report.remove(line.index, verdict);
       }
     },

@@ -2,7 +2,7 @@ import { confirmHit, type Hit } from "../catalog/matcher.js";
 import { TAG_PREFIXES, TEASER_PREFIXES } from "../catalog/teaser-prefixes.js";
 import { TEASER_SUFFIXES } from "../catalog/widget-families.js";
 import type { Verdict } from "../report.js";
-import { hasHit, type Stage, type StageContext, survivingLines } from "../stage.js";
+import { hasHit, lineRule, type Stage, type StageContext, survivingLines } from "../stage.js";
 import type { Doc, Line } from "../text/document.js";
 import { scanLine, tokenOffsets, tokensOf } from "../text/facts.js";
 import { hashToken } from "../text/token-hash.js";
@@ -291,22 +291,16 @@ const MAX_TEASER_CHARS = 400;
  * the page prints on two lines or more, and that no catalogue knows, is a
  * speaker, and its lines stay.
  */
-export const teaserPrefix: Stage = {
+export const teaserPrefix: Stage = lineRule<PageFacts>({
   id: "teaser",
-  run(doc, report, context) {
-    // What the page says about all its lines, read once: its speakers, and
-    // where its headline would be (the first line standing).
-    const page: PageFacts = {
-      speakers: speakerLabels(doc),
-      headlineSlot: survivingLines(doc, report).next().value?.index,
-    };
-    for (const line of doc.lines) {
-      if (line.chars > MAX_TEASER_CHARS || report.isRemoved(line.index)) continue;
-      const verdict = teaserVerdict(line, context, page);
-      if (verdict) report.remove(line.index, verdict);
-    }
-  },
-};
+  maxChars: MAX_TEASER_CHARS,
+  // Its speakers, and where its headline would be (the first line standing).
+  page: (doc, report) => ({
+    speakers: speakerLabels(doc),
+    headlineSlot: survivingLines(doc, report).next().value?.index,
+  }),
+  verdict: teaserVerdict,
+});
 
 function speakerLabels(doc: Doc): Set<string> {
   const counts = new Map<string, number>();

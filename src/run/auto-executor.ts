@@ -1,6 +1,6 @@
 import type { CorpusProfile } from "../corpus-profile.js";
 import type { Executor } from "./executor.js";
-import { inProcessExecutor } from "./in-process.js";
+import { inProcessExecutor, NEXT_TO_POOL_SLICE } from "./in-process.js";
 import { type PoolExecutor, poolExecutor } from "./pool.js";
 import { portable } from "./portable-profile.js";
 import type { TaskSettings } from "./process.js";
@@ -46,7 +46,7 @@ export function autoExecutor(
   profile?: CorpusProfile,
   poolAfter = POOL_AFTER,
 ): Executor {
-  const local = inProcessExecutor(settings, profile);
+  const local = inProcessExecutor(settings, profile, NEXT_TO_POOL_SLICE);
   const workers = threads - 1;
   let current = profile;
   let pool: PoolExecutor | undefined;

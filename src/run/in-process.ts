@@ -1,3 +1,4 @@
+import type { FileStats } from "../corpus/learn.js";
 import type { CorpusProfile } from "../corpus-profile.js";
 import type { InputItem } from "../io/discover.js";
 import type { Executor } from "./executor.js";
@@ -13,7 +14,11 @@ import { stopRequested } from "./stop.js";
  * first record goes out before the next batch starts; a long batch yields
  * every `SLICE` files (see `sliced`).
  */
-export function inProcessExecutor(settings: TaskSettings, profile?: CorpusProfile): Executor {
+export function inProcessExecutor(
+  settings: TaskSettings,
+  profile?: CorpusProfile,
+  slice = ALONE_SLICE,
+): Executor {
   let current = profile;
   let cleaner: typeof import("./process.js") | undefined;
   let learner: typeof import("./learn-input.js") | undefined;
@@ -27,21 +32,22 @@ export function inProcessExecutor(settings: TaskSettings, profile?: CorpusProfil
     return next;
   };
   const clean = (items: readonly InputItem[]) =>
-    sliced(
-      settings.stop,
-      items,
-      (item) =>
-        (cleaner as typeof import("./process.js")).processInput(item, settings, {
-          profile: current,
-        }),
-      // A full or failing disk ends the batch where it showed: the run stops
-      // on it, and the files after it must not be written meanwhile.
-      (outcome) => outcome.status === "failed" && outcome.writeError !== undefined,
+    sliced(settings.stop, items, slice, (chunk) =>
+      (cleaner as typeof import("./process.js")).processInputs(chunk, settings, {
+        profile: current,
+      }),
     );
   const learn = (items: readonly InputItem[]) =>
-    sliced(settings.stop, items, (item) =>
-      (learner as typeof import("./learn-input.js")).statsOfInput(item, settings.maxBytes),
-    );
+    sliced(settings.stop, items, slice, (chunk) => {
+      const stats: (FileStats | undefined)[] = [];
+      for (const item of chunk) {
+        if (stopRequested(settings.stop)) break;
+        stats.push(
+          (learner as typeof import("./learn-input.js")).statsOfInput(item, settings.maxBytes),
+        );
+      }
+      return stats;
+    });
   const loadCleaner = async () => {
     cleaner ??= await import("./process.js");
   };
@@ -60,30 +66,38 @@ export function inProcessExecutor(settings: TaskSettings, profile?: CorpusProfil
 }
 
 /**
- * Files cleaned between two turns of the event loop. Next to a pool, this
- * thread must answer the workers' replies and write records while it cleans
- * a batch of its own: a 64-file batch is ~30 ms warm, and ~0.5 s cold, which
- * held up a run's first record.
+ * Files cleaned between two turns of the event loop when this thread is the
+ * only one cleaning: a whole batch (the stream's batches grow to 32), which
+ * `analyseArticles` cleans stage by stage.
  */
-const SLICE = 8;
+export const ALONE_SLICE = 32;
 
 /**
- * `each` over the items in slices, until the run asks to stop (see
- * `Executor`) or a result is one that `isLast` says ends the batch.
+ * The same next to a pool: this thread must answer the workers' replies and
+ * write records while it cleans a batch of its own. A 64-file batch is
+ * ~30 ms warm, and ~0.5 s cold, which held up a run's first record.
+ */
+export const NEXT_TO_POOL_SLICE = 8;
+
+/**
+ * `each` over the items, `slice` at a time with a turn of the event loop
+ * between, until the run asks to stop (see `Executor`) or a slice comes back
+ * short: it stopped at a stop request or at a full disk, and so does the batch.
  */
 async function sliced<T, R>(
   stop: Int32Array | undefined,
   items: readonly T[],
-  each: (item: T) => R,
-  isLast: (result: R) => boolean = () => false,
+  slice: number,
+  each: (chunk: readonly T[]) => R[],
 ): Promise<R[]> {
   const out: R[] = [];
-  for (let at = 0; at < items.length; at++) {
-    if (at > 0 && at % SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+  for (let at = 0; at < items.length; at += slice) {
+    if (at > 0) await new Promise((resolve) => setImmediate(resolve));
     if (stopRequested(stop)) break;
-    const result = each(items[at] as T);
-    out.push(result);
-    if (isLast(result)) break;
+    const chunk = items.slice(at, at + slice);
+    const results = each(chunk);
+    out.push(...results);
+    if (results.length < chunk.length) break;
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { analyseArticle } from "../clean.js";
+import { analyseArticles, type BatchOutcome } from "../clean.js";
 import { bodySignature } from "../dedupe/body-signature.js";
 import { decodeBytes } from "../io/decode.js";
 import type { InputItem } from "../io/discover.js";
@@ -10,6 +10,7 @@ import type { CleanOptions } from "../options.js";
 import type { RemovalKind } from "../report.js";
 import { profileFor } from "./corpus-scope.js";
 import type { Outcome } from "./outcome.js";
+import { stopRequested } from "./stop.js";
 import { describeWriteError } from "./write-error.js";
 
 /** Settings shared by every task of a run: plain data, so workers can receive them. */
@@ -37,28 +38,59 @@ export interface TaskSettings {
 const FATAL_WRITE_ERRORS = new Set(["ENOSPC", "EDQUOT", "EIO", "EROFS"]);
 
 /**
- * Clean one input end to end: read, decode, clean, serialise, and (with
- * `--out-dir`) write. Never throws: every failure becomes an outcome with a
- * one-line reason, so one bad file cannot stop a run.
+ * Clean a batch of inputs end to end: read, decode, clean, serialise, and
+ * (with `--out-dir`) write. Never throws: every failure becomes an outcome
+ * with a one-line reason, so one bad file cannot stop a run. The outcomes
+ * are those of the batch's first inputs, in order: reading stops where the
+ * run asks to stop, and writing stops at a full or failing disk (the run
+ * stops on it, and the files after it must not be written meanwhile).
  */
-export function processInput(
-  item: InputItem,
+export function processInputs(
+  items: readonly InputItem[],
   settings: TaskSettings,
   cleanExtras: Pick<CleanOptions, "profile"> = {},
-): Outcome {
-  const outcome = cleanInput(item, settings, cleanExtras);
-  // An input that fails now may have an output from a night when it was
-  // fine: the run must know which, to report that output as stale.
-  if (outcome.status === "failed" && settings.outDir !== undefined && !outcome.writeError)
-    return { ...outcome, output: outputKeyFor(item.relPath) };
-  return outcome;
+): Outcome[] {
+  const read: (Outcome | ReadInput)[] = [];
+  for (const item of items) {
+    if (stopRequested(settings.stop)) break;
+    read.push(readOne(item, settings));
+  }
+  const pending = read.filter((entry): entry is ReadInput => !("status" in entry));
+  // The articles are cleaned together, stage by stage (see `analyseArticles`).
+  const cleaned = analyseArticles(
+    pending.map(({ item, text, id }) => ({
+      text,
+      options: {
+        ...settings.clean,
+        profile: cleanExtras.profile && profileFor(cleanExtras.profile, item),
+        path: item.path,
+        id,
+      },
+    })),
+  );
+  const outcomes: Outcome[] = [];
+  let next = 0;
+  for (let i = 0; i < read.length; i++) {
+    const entry = read[i] as Outcome | ReadInput;
+    const outcome =
+      "status" in entry ? entry : finishOne(entry, cleaned[next++] as BatchOutcome, settings);
+    outcomes.push(withStaleOutput(outcome, items[i] as InputItem, settings));
+    if (outcome.status === "failed" && outcome.writeError !== undefined) break;
+  }
+  return outcomes;
 }
 
-function cleanInput(
-  item: InputItem,
-  settings: TaskSettings,
-  cleanExtras: Pick<CleanOptions, "profile">,
-): Outcome {
+/** One input, read and decoded, on its way to the cleaner. */
+interface ReadInput {
+  readonly item: InputItem;
+  readonly text: string;
+  readonly id: string;
+  readonly stat?: InputStat;
+  readonly warnings: string[];
+}
+
+/** Read, hash and decode one input: what the cleaner needs, or the outcome that ends it here. */
+function readOne(item: InputItem, settings: TaskSettings): Outcome | ReadInput {
   try {
     let bytes: Uint8Array;
     let stat: InputStat | undefined;
@@ -94,12 +126,19 @@ function cleanInput(
         reason: bytes.length === 0 ? "empty file, skipped" : "only whitespace, skipped",
       };
     }
-    const { record, report } = analyseArticle(decoded.text, {
-      ...settings.clean,
-      profile: cleanExtras.profile && profileFor(cleanExtras.profile, item),
-      path: item.path,
-      id,
-    });
+    return { item, text: decoded.text, id, stat, warnings };
+  } catch (error) {
+    return internalError(item, error);
+  }
+}
+
+/** The outcome of a cleaned input: its record serialised, and (with `--out-dir`) written. */
+function finishOne(input: ReadInput, cleaned: BatchOutcome, settings: TaskSettings): Outcome {
+  const { item, id, stat, warnings } = input;
+  // A bug in a rule must cost one record, not the run.
+  if (!cleaned.ok) return internalError(item, cleaned.error);
+  try {
+    const { record, report } = cleaned.result;
     if (record.body === "")
       warnings.push(
         "no article text left after cleaning (only boilerplate?); record has an empty body",
@@ -132,13 +171,26 @@ function cleanInput(
     }
     return { status: "ok", path: item.path, json, removed, warnings, ...signed };
   } catch (error) {
-    // A bug in a rule must cost one record, not the run.
-    return {
-      status: "failed",
-      path: item.path,
-      reason: `internal error: ${(error as Error)?.message ?? error}`,
-    };
+    return internalError(item, error);
   }
+}
+
+/**
+ * An input that fails now may have an output from a night when it was
+ * fine: the run must know which, to report that output as stale.
+ */
+function withStaleOutput(outcome: Outcome, item: InputItem, settings: TaskSettings): Outcome {
+  if (outcome.status === "failed" && settings.outDir !== undefined && !outcome.writeError)
+    return { ...outcome, output: outputKeyFor(item.relPath) };
+  return outcome;
+}
+
+function internalError(item: InputItem, error: unknown): Outcome {
+  return {
+    status: "failed",
+    path: item.path,
+    reason: `internal error: ${(error as Error)?.message ?? error}`,
+  };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { CorpusProfile } from "../corpus-profile.js";
 import type { InputItem } from "../io/discover.js";
 import { statsOfInput } from "./learn-input.js";
 import type { Outcome } from "./outcome.js";
-import { processInput, type TaskSettings } from "./process.js";
+import { processInputs, type TaskSettings } from "./process.js";
 import { stopRequested } from "./stop.js";
 
 /** What every worker receives once, at start. */
@@ -63,12 +63,7 @@ function profileArrived(id: number): Promise<void> {
 
 /** Clean in order until the run asks to stop: the rest of the batch is dropped. */
 function clean(items: readonly InputItem[]): Outcome[] {
-  const outcomes: Outcome[] = [];
-  for (const item of items) {
-    if (stopRequested(init.settings.stop)) break;
-    outcomes.push(processInput(item, init.settings, { profile: current.profile }));
-  }
-  return outcomes;
+  return processInputs(items, init.settings, { profile: current.profile });
 }
 
 /** Piscina task: clean a batch of inputs. */

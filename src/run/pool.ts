@@ -5,7 +5,7 @@ import { Piscina } from "piscina";
 import type { FileStats } from "../corpus/learn.js";
 import type { CorpusProfile } from "../corpus-profile.js";
 import type { Executor } from "./executor.js";
-import { restoreHeapSettings } from "./heap-settings.js";
+import { restoreHeapSettings, WORKER_YOUNG_GENERATION_MB } from "./heap-settings.js";
 import type { Outcome } from "./outcome.js";
 import { serialiseProfile } from "./portable-profile.js";
 import type { TaskSettings } from "./process.js";
@@ -52,9 +52,9 @@ export function poolExecutor(
     // the records behind it in path order with it, and `| head -1` noticed
     // its closed pipe only then (a 12 s run went on 11 s after head left).
     stricterFIFO: true,
-    // A cleaner's garbage dies young; V8's default young generation (up to
-    // 32 MB per thread) only adds to the peak RSS. 8 MB costs no measurable time.
-    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    // Room for a slice of articles in flight (see heap-settings.ts); V8's
+    // default (48 MB per thread) only adds to the peak RSS.
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   // A worker that replaces a crashed one resets V8's flags too.
   pool.on("workerCreate", restoreHeapSettings);

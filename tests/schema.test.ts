@@ -14,6 +14,7 @@ describe("the record contract", () => {
         "ArticleRecordSchema",
         "REMOVAL_KINDS",
         "analyseArticle",
+        "analyseArticles",
         "cleanArticle",
         "recordJsonSchema",
       ].sort(),

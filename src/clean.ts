@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { emptyFindings, type Findings } from "./findings.js";
-import { detectLanguage, type LanguageProfile } from "./language/profile.js";
+import { detectLanguage } from "./language/profile.js";
 import { extractDate } from "./meta/date.js";
 import { dateOrderFor } from "./meta/parse-date.js";
 import { extractSource } from "./meta/source.js";
@@ -53,16 +53,19 @@ export type BatchOutcome =
   | { readonly ok: true; readonly result: CleanResult }
   | { readonly ok: false; readonly error: unknown };
 
-/** One article on its way through the pipeline. */
-interface InFlight {
+/** An article with its lines split: what the language and the line scan read. */
+interface Prepared {
   readonly text: string;
   readonly options: CleanOptions;
   readonly resolved: ResolvedOptions;
-  raw?: RawLines;
-  language?: LanguageProfile;
-  doc?: Doc;
-  report?: Report;
-  context?: StageContext;
+  readonly raw: RawLines;
+}
+
+/** An article with its document scanned: what the stages work on. */
+interface Scanned extends Prepared {
+  readonly doc: Doc;
+  readonly report: Report;
+  readonly context: StageContext;
 }
 
 /**
@@ -76,70 +79,49 @@ interface InFlight {
  */
 export function analyseArticles(inputs: readonly ArticleInput[]): BatchOutcome[] {
   const outcomes: BatchOutcome[] = new Array(inputs.length);
-  const live: (InFlight | undefined)[] = new Array(inputs.length);
-  /** Run `step` on every article still in the batch; a throw takes that article out. */
-  const each = (step: (article: InFlight) => void) => {
-    for (let i = 0; i < live.length; i++) {
-      const article = live[i];
-      if (article === undefined) continue;
+  /**
+   * `step` on every article still in the batch (undefined: out of it); an
+   * article the step throws on is out, with the error as its outcome.
+   */
+  const live = <A, B>(articles: readonly (A | undefined)[], step: (article: A, i: number) => B) =>
+    articles.map((article, i): B | undefined => {
+      if (article === undefined) return undefined;
       try {
-        step(article);
+        return step(article, i);
       } catch (error) {
         outcomes[i] = { ok: false, error };
-        live[i] = undefined;
+        return undefined;
       }
-    }
-  };
-  for (let i = 0; i < inputs.length; i++) {
-    const { text, options = {} } = inputs[i] as ArticleInput;
-    try {
-      live[i] = { text, options, resolved: resolveOptions(options) };
-    } catch (error) {
-      outcomes[i] = { ok: false, error };
-    }
-  }
-  each((article) => {
-    article.raw = splitLines(normalisedLines(article.text), headerSplitter());
+    });
+  const prepared = live(inputs, ({ text, options = {} }): Prepared => {
+    const resolved = resolveOptions(options);
+    return { text, options, resolved, raw: splitLines(normalisedLines(text), headerSplitter()) };
   });
   // The language first, from a bounded sample: the line scan counts its stopwords.
-  each((article) => {
-    article.language = detectLanguage(started(article.raw).texts);
+  const languages = live(prepared, (article) => detectLanguage(article.raw.texts));
+  const scanned = live(languages, (language, i): Scanned => {
+    // Alive at this step, so alive at every step before it.
+    const article = prepared[i] as Prepared;
+    const doc = scanDocument(article.raw, language);
+    const context = stageContext(doc, article.resolved, language, emptyFindings());
+    return { ...article, doc, report: new Report(doc.lines.length), context };
   });
-  each((article) => {
-    const language = started(article.language);
-    const doc = scanDocument(started(article.raw), language);
-    article.doc = doc;
-    article.report = new Report(doc.lines.length);
-    article.context = stageContext(doc, article.resolved, language, emptyFindings());
-  });
+  let current = scanned;
   for (const stage of DEFAULT_PIPELINE)
-    each((article) =>
-      stage.run(started(article.doc), started(article.report), started(article.context)),
-    );
-  for (let i = 0; i < live.length; i++) {
-    const article = live[i];
-    if (article === undefined) continue;
-    try {
-      outcomes[i] = { ok: true, result: resultOf(article) };
-    } catch (error) {
-      outcomes[i] = { ok: false, error };
-    }
-  }
+    current = live(current, (article) => {
+      stage.run(article.doc, article.report, article.context);
+      return article;
+    });
+  live(current, (article, i) => {
+    outcomes[i] = { ok: true, result: resultOf(article) };
+  });
   return outcomes;
 }
 
-/** A step's product, which every later step of an article still in the batch has. */
-function started<T>(value: T | undefined): T {
-  if (value === undefined) throw new Error("pipeline step out of order");
-  return value;
-}
-
 /** The record and the evidence of an article the stages are done with. */
-function resultOf(article: InFlight): CleanResult {
-  const { text, options, resolved } = article;
-  const doc = started(article.doc);
-  const report = started(article.report);
-  const { findings, language } = started(article.context);
+function resultOf(article: Scanned): CleanResult {
+  const { text, options, resolved, doc, report } = article;
+  const { findings, language } = article.context;
   const date = extractDate(
     findings,
     resolved.path,

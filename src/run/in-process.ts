@@ -1,4 +1,3 @@
-import type { FileStats } from "../corpus/learn.js";
 import type { CorpusProfile } from "../corpus-profile.js";
 import type { InputItem } from "../io/discover.js";
 import type { Executor } from "./executor.js";
@@ -38,16 +37,13 @@ export function inProcessExecutor(
       }),
     );
   const learn = (items: readonly InputItem[]) =>
-    sliced(settings.stop, items, slice, (chunk) => {
-      const stats: (FileStats | undefined)[] = [];
-      for (const item of chunk) {
-        if (stopRequested(settings.stop)) break;
-        stats.push(
-          (learner as typeof import("./learn-input.js")).statsOfInput(item, settings.maxBytes),
-        );
-      }
-      return stats;
-    });
+    sliced(settings.stop, items, slice, (chunk) =>
+      (learner as typeof import("./learn-input.js")).statsOfInputs(
+        chunk,
+        settings.maxBytes,
+        settings.stop,
+      ),
+    );
   const loadCleaner = async () => {
     cleaner ??= await import("./process.js");
   };

@@ -4,10 +4,9 @@ import type { FileStats } from "../corpus/learn.js";
 import { profileFromJSON } from "../corpus/repetition.js";
 import type { CorpusProfile } from "../corpus-profile.js";
 import type { InputItem } from "../io/discover.js";
-import { statsOfInput } from "./learn-input.js";
+import { statsOfInputs } from "./learn-input.js";
 import type { Outcome } from "./outcome.js";
 import { processInputs, type TaskSettings } from "./process.js";
-import { stopRequested } from "./stop.js";
 
 /** What every worker receives once, at start. */
 export interface WorkerInit {
@@ -88,12 +87,7 @@ export default function cleanBatch(task: CleanTask): Outcome[] | Promise<Outcome
 
 /** Piscina task `learnBatch`: line statistics for the corpus pass. */
 export function learnBatch(items: readonly InputItem[]): (FileStats | undefined)[] {
-  const stats: (FileStats | undefined)[] = [];
-  for (const item of items) {
-    if (stopRequested(init.settings.stop)) break;
-    stats.push(statsOfInput(item, init.settings.maxBytes));
-  }
-  return stats;
+  return statsOfInputs(items, init.settings.maxBytes, init.settings.stop);
 }
 
 /**

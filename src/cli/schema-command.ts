@@ -1,6 +1,4 @@
 import type { Command } from "commander";
-import { recordJsonSchema } from "../schema.js";
-import { configJsonSchema } from "./config.js";
 
 export function registerSchemaCommand(program: Command): void {
   program
@@ -22,8 +20,11 @@ Examples:
 The record schema is generated from the zod schema the tool validates against
 (ArticleRecordSchema, exported by the library), so it is never out of date.`,
     )
-    .action((flags: { config?: boolean }) => {
-      const schema = flags.config ? configJsonSchema() : recordJsonSchema();
+    // Loaded when asked for: zod and the config's schema are no part of `--help`.
+    .action(async (flags: { config?: boolean }) => {
+      const schema = flags.config
+        ? (await import("./config.js")).configJsonSchema()
+        : (await import("../schema.js")).recordJsonSchema();
       process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
     });
 }

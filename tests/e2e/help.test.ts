@@ -1,5 +1,7 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ROOT, runCli, SEED } from "./run-cli.js";
 
@@ -74,5 +76,57 @@ describe("help, version and mistakes", () => {
   it("reads an empty pipe on stdin as one empty article, and says so", async () => {
     const result = await runCli([]);
     expect(result.stderr).toMatch(/article-clean: -: (empty|only whitespace)/);
+  });
+});
+
+describe("start-up", () => {
+  /**
+   * The modules a CLI run loads, through a module hook that logs every URL
+   * (hooks run in a thread of their own, so it appends to a file).
+   */
+  async function modulesLoadedBy(args: readonly string[]): Promise<string[]> {
+    const dir = mkdtempSync(path.join(tmpdir(), "article-clean-modules-"));
+    const log = path.join(dir, "loaded.txt");
+    writeFileSync(log, "");
+    const hook = path.join(dir, "hook.mjs");
+    writeFileSync(
+      hook,
+      `import { appendFileSync } from "node:fs";
+export async function load(url, context, next) {
+  appendFileSync(${JSON.stringify(log)}, url + "\\n");
+  return next(url, context);
+}
+`,
+    );
+    const register = path.join(dir, "register.mjs");
+    writeFileSync(
+      register,
+      `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`,
+    );
+    await runCli(args, { env: { NODE_OPTIONS: `--import ${pathToFileURL(register).href}` } });
+    const loaded = readFileSync(log, "utf8").split("\n").filter(Boolean);
+    rmSync(dir, { recursive: true, force: true });
+    return loaded;
+  }
+  const CLEANER = /\/dist\/(?:clean|run\/run|cli\/clean-action|cli\/config)\.js$/;
+
+  it("answers --help, --version and a mistyped option without loading the cleaner", async () => {
+    for (const args of [["--version"], ["--help"], ["explain", "--help"], ["--jbos", "2"]]) {
+      const loaded = await modulesLoadedBy(args);
+      // The hook saw the CLI itself: the list is real, not empty.
+      expect(
+        loaded.some((url) => url.endsWith("/dist/cli/main.js")),
+        args.join(" "),
+      ).toBe(true);
+      expect(
+        loaded.filter((url) => CLEANER.test(url)),
+        args.join(" "),
+      ).toEqual([]);
+    }
+  });
+
+  it("loads the cleaner when it cleans", async () => {
+    const loaded = await modulesLoadedBy([SEED]);
+    expect(loaded.filter((url) => CLEANER.test(url)).length).toBe(4);
   });
 });

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The executable: loads the compiled CLI (built by `npm run build`, which
-// `npm ci`/`npm install` run through the `prepare` script).
-import { keepHeapSmall } from "../dist/run/heap-settings.js";
+// The executable: loads the bundled CLI (built by `npm run build`, which
+// `npm ci`/`npm install` run through the `prepare` script; see
+// scripts/bundle-cli.js).
+import { keepHeapSmall } from "../dist/cli-bundle/heap-settings.js";
 
 keepHeapSmall();
-const { main } = await import("../dist/cli/main.js");
+const { main } = await import("../dist/cli-bundle/main.js");
 process.exitCode = await main(process.argv);

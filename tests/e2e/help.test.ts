@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ROOT, runCli, SEED } from "./run-cli.js";
 
@@ -108,25 +108,39 @@ export async function load(url, context, next) {
     rmSync(dir, { recursive: true, force: true });
     return loaded;
   }
-  const CLEANER = /\/dist\/(?:clean|run\/run|cli\/clean-action|cli\/config)\.js$/;
+  // The CLI runs from a bundle (scripts/bundle-cli.js) whose lazily loaded
+  // chunks keep their module's name: clean-action-<hash>.js.
+  const MAIN = /\/dist\/cli-bundle\/main\.js$/;
+  const CLEANER = /\/dist\/cli-bundle\/(?:clean-action|explain-action)-\w+\.js$/;
+
+  /** Bytes of the bundle's files among `urls`: what the run had to read and compile. */
+  function bundleBytes(urls: readonly string[]): number {
+    return urls
+      .filter((url) => url.includes("/dist/cli-bundle/"))
+      .reduce((sum, url) => sum + statSync(fileURLToPath(url)).size, 0);
+  }
 
   it("answers --help, --version and a mistyped option without loading the cleaner", async () => {
+    const cleaning = bundleBytes(await modulesLoadedBy([SEED]));
     for (const args of [["--version"], ["--help"], ["explain", "--help"], ["--jbos", "2"]]) {
       const loaded = await modulesLoadedBy(args);
       // The hook saw the CLI itself: the list is real, not empty.
       expect(
-        loaded.some((url) => url.endsWith("/dist/cli/main.js")),
+        loaded.some((url) => MAIN.test(url)),
         args.join(" "),
       ).toBe(true);
       expect(
         loaded.filter((url) => CLEANER.test(url)),
         args.join(" "),
       ).toEqual([]);
+      // ~0.15 MB against ~2.9 MB: not the cleaner by another name.
+      expect(bundleBytes(loaded), args.join(" ")).toBeLessThan(cleaning / 5);
     }
   });
 
   it("loads the cleaner when it cleans", async () => {
     const loaded = await modulesLoadedBy([SEED]);
-    expect(loaded.filter((url) => CLEANER.test(url)).length).toBe(4);
+    const names = loaded.filter((url) => CLEANER.test(url)).map((url) => url.split("/").pop());
+    expect(names.map((name) => name?.replace(/-\w+\.js$/, ""))).toEqual(["clean-action"]);
   });
 });

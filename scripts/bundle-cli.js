@@ -5,6 +5,7 @@
 // bundle is read in one piece. The library (`import "article-clean"`) stays
 // the plain compiled modules.
 import { copyFileSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const out = new URL("../dist/cli-bundle/", import.meta.url);
@@ -19,8 +20,9 @@ await build({
     // bin sets the heap flags before loading the rest; one copy of its state.
     "heap-settings": "dist/run/heap-settings.js",
   },
-  absWorkingDir: new URL("..", import.meta.url).pathname,
-  outdir: out.pathname,
+  // Paths, not URL pathnames: a checkout under "My Projects" has a space.
+  absWorkingDir: fileURLToPath(new URL("..", import.meta.url)),
+  outdir: fileURLToPath(out),
   bundle: true,
   // Each command's work stays in chunks of its own, loaded when it runs.
   splitting: true,

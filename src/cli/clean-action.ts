@@ -125,10 +125,7 @@ export async function runCleanCommand(
     clean: {
       source: flags.source,
       // First match wins: the flag's entries before the config's, as other flags win.
-      sourceMap: [
-        ...(flags.sourceMap ? loadSourceMapFile(flags.sourceMap) : []),
-        ...config.sourceMap,
-      ],
+      sourceMap: [...(flags.sourceMap ? loadSourceMap(flags.sourceMap) : []), ...config.sourceMap],
       dateOrder: flags.dateOrder ?? config.dateOrder,
       stripDateline: flags.stripDateline ?? config.stripDateline ?? false,
       explain: flags.explain ?? false,
@@ -166,10 +163,6 @@ export async function runCleanCommand(
     // A run that throws (an unwritable --output) must not leave the bar redrawing forever.
     display?.finish();
   }
-}
-
-function loadSourceMapFile(file: string) {
-  return loadSourceMap(file);
 }
 
 /**
